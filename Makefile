@@ -1,0 +1,69 @@
+# The hub's commands. Each installs what it needs first, so a fresh clone needs only
+# `make serve` (build and preview) or `make test` (build and run every test).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PELICAN := $(VENV)/bin/pelican
+PY_READY := $(VENV)/.installed
+NPM_READY := node_modules/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+BUILD_DIR ?= .build
+CONTENT ?= content
+OUTPUT ?= output
+
+.PHONY: serve html publish test bench clean system-deps deps
+
+deps: $(PY_READY) $(NPM_READY)
+
+$(PY_READY): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+$(NPM_READY): package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+# Debian's chromium drives the browser tests (Playwright never downloads a browser here);
+# Java runs the Nu HTML Checker. Both are installed from Debian when missing and we are root.
+system-deps:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else \
+	    echo "The tests need Debian's$$missing: run 'sudo apt-get install$$missing', then 'make test' again."; exit 1; \
+	  fi; \
+	fi
+
+# Build into a fresh folder and swap it in only on success, so a failed build keeps the last good site.
+define build_and_swap
+	rm -rf $(BUILD_DIR)/new && mkdir -p $(BUILD_DIR)
+	$(PELICAN) $(CONTENT) -s $(1) -o $(BUILD_DIR)/new --fatal errors
+	rm -rf $(BUILD_DIR)/previous && if [ -d $(OUTPUT) ]; then mv $(OUTPUT) $(BUILD_DIR)/previous; fi
+	mv $(BUILD_DIR)/new $(OUTPUT)
+endef
+
+html: deps
+	$(call build_and_swap,pelicanconf.py)
+
+serve: html
+	@echo "Serving the hub at http://$(HOST):$(PORT)/ (rebuilds when content changes; Ctrl+C stops)"
+	$(PELICAN) $(CONTENT) -s pelicanconf.py -o $(OUTPUT) -e HUB_PREVIEW=true --autoreload --listen --bind $(HOST) --port $(PORT)
+
+publish: deps
+	$(call build_and_swap,publishconf.py)
+
+test: deps system-deps
+	$(PY) -m pytest
+
+bench: deps
+	$(PY) bench/run.py
+
+clean:
+	rm -rf output $(BUILD_DIR) .pytest_cache

@@ -1,0 +1,86 @@
+"""Pelican settings for a local build of the hub (`make html`, `make serve`)."""
+
+SITENAME = "Working Minds"
+SITE_TAGLINE = "Mental health at work: clear guidance for employers and line managers"
+SITEURL = ""
+RELATIVE_URLS = False
+TIMEZONE = "Europe/London"
+DEFAULT_LANG = "en-GB"
+
+PATH = "content"
+THEME = "theme"
+OUTPUT_PATH = "output"
+DELETE_OUTPUT_DIRECTORY = False  # the build swaps a complete new output in (see Makefile)
+
+# The folder a file sits in sets its content type (see docs/content-model.md).
+ARTICLE_PATHS = ["guidance", "case-studies", "adjustments"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["images"]
+PATH_METADATA = r"(?P<kind>guidance|case-studies|adjustments)/.*"
+ARTICLE_URL = "{kind}/{slug}/"
+ARTICLE_SAVE_AS = "{kind}/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+SLUGIFY_SOURCE = "basename"
+
+# The hub writes its own topic pages; Pelican's blog archives are not wanted.
+DIRECT_TEMPLATES = ["index", "404", "atoz"]
+ATOZ_SAVE_AS = "a-z/index.html"
+CATEGORY_SAVE_AS = ""
+CATEGORIES_SAVE_AS = ""
+TAG_SAVE_AS = ""
+TAGS_SAVE_AS = ""
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+ARCHIVES_SAVE_AS = ""
+DISPLAY_PAGES_ON_MENU = False
+DISPLAY_CATEGORIES_ON_MENU = False
+DEFAULT_PAGINATION = False
+DEFAULT_DATE = None
+
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.toc": {"permalink": False},
+        "markdown.extensions.smarty": {},
+    },
+    "output_format": "html5",
+}
+
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["content_checks", "hub_pages"]
+
+# Contact details are settings, never typed into content (content writes `{advice_line}`).
+ADVICE_LINE_TEXT = (
+    "For free, confidential advice on employment law and workplace problems, "
+    "contact Acas through its website."
+)
+ADVICE_LINE_URL = "https://www.acas.org.uk/contact"
+
+# `make serve` sets HUB_PREVIEW: problems are reported and the preview keeps running.
+HUB_PREVIEW = False
+
+import datetime as _datetime  # noqa: E402
+import sys as _sys  # noqa: E402
+from pathlib import Path as _Path  # noqa: E402
+
+# Plugins share small modules (content_checks.known), so their folder is importable.
+_sys.path.insert(0, str(_Path(__file__).parent / "plugins"))
+
+
+def long_date(value):
+    """'2026-11-22' -> '22 November 2026', as GOV.UK writes dates."""
+    try:
+        day = _datetime.date.fromisoformat(str(value))
+    except ValueError:
+        return value
+    return f"{day.day} {day:%B %Y}"
+
+
+JINJA_FILTERS = {"long_date": long_date}

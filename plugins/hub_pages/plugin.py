@@ -1,0 +1,97 @@
+"""Pelican wiring: enrich each page for the templates and write the topic and glossary pages."""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pelican import signals
+from pelican.generators import Generator
+
+from content_checks.front_matter import split_list
+from content_checks.known import load_known
+
+from .contents import contents_list
+from .glossary import link_first_uses, load_terms, term_pattern
+from .sources import citations
+
+GLOSSARY_URL = "/glossary/"
+ADVICE_LINE_PLACEHOLDER = "<p>{advice_line}</p>"
+
+
+@lru_cache(maxsize=4)
+def glossary_for(content_path: str):
+    terms = load_terms(Path(content_path))
+    return terms, term_pattern(terms)
+
+
+def prepare_content(instance):
+    """Fill settings into placeholders and link glossary terms, before the page is rendered."""
+    html = getattr(instance, "_content", None)
+    if not html:
+        return
+    settings = instance.settings
+    if ADVICE_LINE_PLACEHOLDER in html:
+        advice = (f'<p class="advice-line">{settings["ADVICE_LINE_TEXT"]} '
+                  f'<a href="{settings["ADVICE_LINE_URL"]}">{settings["ADVICE_LINE_URL"]}</a></p>')
+        html = html.replace(ADVICE_LINE_PLACEHOLDER, advice)
+    if getattr(instance, "slug", "") != "glossary":
+        terms, pattern = glossary_for(settings["PATH"])
+        html = link_first_uses(html, terms, pattern, settings["SITEURL"] + GLOSSARY_URL)
+    instance._content = html
+
+
+TEMPLATE_BY_KIND = {"guidance": "guidance", "case-studies": "case-study",
+                    "adjustments": "adjustment"}
+
+
+def choose_template(generator, metadata):
+    """Each content type has its own template, chosen by the folder it sits in."""
+    if "template" not in metadata and metadata.get("kind") in TEMPLATE_BY_KIND:
+        metadata["template"] = TEMPLATE_BY_KIND[metadata["kind"]]
+
+
+def enrich_articles(generator):
+    known = load_known(Path(generator.settings["PATH"]))
+    by_slug = {a.slug: a for a in generator.articles}
+    topics = {key: [] for key in known.keys("topics")}
+    for article in generator.articles:
+        article.contents_list = contents_list(article._content or "")
+        article.citations = citations(getattr(article, "sources", ""), known.sources)
+        article.related_items = [by_slug[s] for s in split_list(getattr(article, "related", ""))
+                                 if s in by_slug]
+        if article.kind == "guidance":
+            article.topic_label = known.keys("topics").get(article.topic, "")
+            topics.setdefault(article.topic, []).append(article)
+    for pages in topics.values():
+        pages.sort(key=lambda a: a.title.lower())
+    generator.context["topics"] = topics
+    generator.context["taxonomy"] = known.taxonomy
+    generator.context["guidance"] = [a for a in generator.articles if a.kind == "guidance"]
+    generator.context["case_studies"] = [a for a in generator.articles if a.kind == "case-studies"]
+
+
+class HubPagesGenerator(Generator):
+    """Writes /topics/<key>/ for each topic and /glossary/."""
+
+    def generate_output(self, writer):
+        labels = self.context["taxonomy"]["topics"]
+        for key, pages in self.context.get("topics", {}).items():
+            writer.write_file(f"topics/{key}/index.html", self.get_template("topic"), self.context,
+                              topic_key=key, topic_label=labels[key], topic_pages=pages,
+                              page_name=f"topics/{key}/index")
+        writer.write_file("case-studies/index.html", self.get_template("case-studies"),
+                          self.context, page_name="case-studies/index")
+        terms, _ = glossary_for(self.settings["PATH"])
+        letters = sorted({t.term[0].upper() for t in terms})
+        writer.write_file("glossary/index.html", self.get_template("glossary"), self.context,
+                          terms=terms, letters=letters, page_name="glossary/index")
+
+
+def add_generator(pelican):
+    return HubPagesGenerator
+
+
+def register():
+    signals.content_object_init.connect(prepare_content)
+    signals.article_generator_context.connect(choose_template)
+    signals.article_generator_finalized.connect(enrich_articles)
+    signals.get_generators.connect(add_generator)

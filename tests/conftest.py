@@ -1,0 +1,144 @@
+"""Shared fixtures: one build of the site per test run, a local server, and Debian's chromium."""
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+CHROMIUM_FLAGS = [
+    "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--disable-default-apps",
+]
+
+
+def build_site(content: Path, output: Path, *extra: str) -> subprocess.CompletedProcess:
+    """Run Pelican as `make html` does; the result carries the exit code and messages."""
+    return subprocess.run(
+        [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / "pelicanconf.py"),
+         "-o", str(output), "--fatal", "errors", *extra],
+        cwd=ROOT, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The hub built once from content/ into a temporary folder."""
+    output = tmp_path_factory.mktemp("site")
+    result = build_site(ROOT / "content", output)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return output
+
+
+@pytest.fixture
+def content_copy(tmp_path) -> Path:
+    """A private copy of content/ that a test may break."""
+    copy = tmp_path / "content"
+    shutil.copytree(ROOT / "content", copy)
+    return copy
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(site):
+    """The built site served on a random 127.0.0.1 port; yields its base URL."""
+    handler = functools.partial(QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def chromium_path() -> str:
+    path = os.environ.get("CHROMIUM") or shutil.which("chromium")
+    if not path:
+        pytest.fail("Debian's chromium is missing: run 'make test', which installs it.")
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+class OutsideRequests(list):
+    """Requests to anywhere but 127.0.0.1, which a page must never make."""
+
+
+def open_context(browser, **options):
+    context = browser.new_context(**options)
+    outside = OutsideRequests()
+
+    def guard(route):
+        url = route.request.url
+        if url.startswith(("http://127.0.0.1", "data:", "blob:", "about:")):
+            route.continue_()
+        else:
+            outside.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    context.outside_requests = outside
+    return context
+
+
+@pytest.fixture
+def page(browser):
+    context = open_context(browser)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.js_errors = errors
+    yield page
+    assert not context.outside_requests, f"requests left the site: {context.outside_requests}"
+    assert not errors, f"JavaScript errors: {errors}"
+    context.close()
+
+
+@pytest.fixture
+def page_without_js(browser):
+    context = open_context(browser, java_script_enabled=False)
+    page = context.new_page()
+    yield page
+    assert not context.outside_requests, f"requests left the site: {context.outside_requests}"
+    context.close()
+
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture
+def axe_page(browser):
+    """A page with axe-core loaded as an init script (the site's CSP forbids injected scripts)."""
+    context = open_context(browser)
+    context.add_init_script(path=str(AXE))
+    page = context.new_page()
+    yield page
+    assert not context.outside_requests, f"requests left the site: {context.outside_requests}"
+    context.close()
+
+
+def axe_violations(page) -> list[dict]:
+    """axe-core's WCAG 2.2 A and AA violations on the current page."""
+    result = page.evaluate("""() => axe.run(document, {
+        runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
+                                        'best-practice']}})""")
+    return [{"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+            for v in result["violations"]]
