@@ -81,8 +81,9 @@ def test_broken_filename_link_and_missing_image(content_copy, tmp_path):
         ![A chart]({static}/images/missing-chart.png)
         """))
     assert_build_fails(content_copy, tmp_path,
-                       "content/guidance/links.md:16: links to '{filename}no-such-page.md'",
-                       "content/guidance/links.md:18: links to '{static}/images/missing-chart.png'")
+                       "content/guidance/links.md:15: links to '{filename}no-such-page.md'",
+                       "content/guidance/links.md:17: uses '{static}/images/missing-chart.png', "
+                       "but that file is not in content/")
 
 
 def test_duplicate_url(content_copy, tmp_path):

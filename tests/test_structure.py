@@ -27,7 +27,7 @@ def test_site_has_every_template(site):
 
 def test_every_page_has_one_h1_lang_and_landmarks(parsed):
     for name, soup in parsed.items():
-        assert soup.html.get("lang") == "en-GB", name
+        assert soup.html.get("lang", "").lower() == "en-gb", name
         assert len(soup.find_all("h1")) == 1, f"{name} has {len(soup.find_all('h1'))} h1"
         assert soup.find("main", id="main"), name
         assert soup.find("header") and soup.find("footer") and soup.find("nav"), name

@@ -51,7 +51,7 @@ def check_all(generators) -> None:
     for kind, paths in files.items():
         for path in paths:
             problems += check_file(path, kind, known, slugs, shown_as(path, root))
-    problems += check_rendered(generators, root)
+    problems += check_rendered(generators, root, content_path)
     if problems:
         unique = sorted(set(problems))
         # Printed plainly (not through the logger) so each problem stays on one line.
@@ -60,11 +60,11 @@ def check_all(generators) -> None:
         stop_build(settings, f"The build stopped: fix the {len(unique)} problem(s) above.")
 
 
-def check_rendered(generators, root: Path) -> list[Problem]:
+def check_rendered(generators, root: Path, content_path: Path) -> list[Problem]:
     problems, written_by = [], {}
     for item in rendered_items(generators):
         path = Path(item.source_path)
-        problems += check_links(path, item.content, shown_as(path, root))
+        problems += check_links(path, item.content, shown_as(path, root), content_path)
         other = written_by.setdefault(item.save_as, path)
         if other != path:
             problems.append(Problem(

@@ -59,8 +59,10 @@ def enrich_articles(generator):
         article.related_items = [by_slug[s] for s in split_list(getattr(article, "related", ""))
                                  if s in by_slug]
         if article.kind == "guidance":
-            article.topic_label = known.keys("topics").get(article.topic, "")
-            topics.setdefault(article.topic, []).append(article)
+            # A missing or unknown topic is reported by the content checks, which run later.
+            topic = getattr(article, "topic", "")
+            article.topic_label = known.keys("topics").get(topic, "")
+            topics.setdefault(topic, []).append(article)
     for pages in topics.values():
         pages.sort(key=lambda a: a.title.lower())
     generator.context["topics"] = topics
@@ -75,6 +77,8 @@ class HubPagesGenerator(Generator):
     def generate_output(self, writer):
         labels = self.context["taxonomy"]["topics"]
         for key, pages in self.context.get("topics", {}).items():
+            if key not in labels:
+                continue
             writer.write_file(f"topics/{key}/index.html", self.get_template("topic"), self.context,
                               topic_key=key, topic_label=labels[key], topic_pages=pages,
                               page_name=f"topics/{key}/index")
