@@ -44,7 +44,7 @@ system-deps:
 # Build into a fresh folder and swap it in only on success, so a failed build keeps the last good site.
 define build_and_swap
 	rm -rf $(BUILD_DIR)/new && mkdir -p $(BUILD_DIR)
-	$(PELICAN) $(CONTENT) -s $(1) -o $(BUILD_DIR)/new --fatal errors
+	$(PELICAN) $(CONTENT) -s $(1) -o $(BUILD_DIR)/new --fatal errors $(PELICAN_OPTS)
 	rm -rf $(BUILD_DIR)/previous && if [ -d $(OUTPUT) ]; then mv $(OUTPUT) $(BUILD_DIR)/previous; fi
 	mv $(BUILD_DIR)/new $(OUTPUT)
 endef
@@ -52,6 +52,8 @@ endef
 html: deps
 	$(call build_and_swap,pelicanconf.py)
 
+# The preview reports content and link problems without stopping (HUB_PREVIEW).
+serve: PELICAN_OPTS += -e HUB_PREVIEW=true
 serve: html
 	@echo "Serving the hub at http://$(HOST):$(PORT)/ (rebuilds when content changes; Ctrl+C stops)"
 	$(PELICAN) $(CONTENT) -s pelicanconf.py -o $(OUTPUT) -e HUB_PREVIEW=true --autoreload --listen --bind $(HOST) --port $(PORT)
@@ -64,6 +66,33 @@ test: deps system-deps
 
 bench: deps
 	$(PY) bench/run.py
+
+# Check the external links listed by the last build (plugins/linkcheck/external.py); results
+# are cached for a day; without a network it says so and exits 0.
+.PHONY: linkcheck-external
+linkcheck-external: html
+	PYTHONPATH=plugins $(PY) -m linkcheck.external --content $(CONTENT)
+
+# The editors' tools (docs/editing.md), from plugins/content_checks/cli.py:
+# make new TYPE=guidance SLUG=sick-pay, make check [FILES=...], make review-report [TODAY=...],
+# make readability (builds, then scores each guidance page).
+EDITOR_CLI := PYTHONPATH=plugins $(PY) -m content_checks.cli
+CONTENT_FILES = $(wildcard $(addprefix $(CONTENT)/,guidance/*.md case-studies/*.md adjustments/*.md pages/*.md data/*.toml))
+.PHONY: new check review-report readability
+
+new: deps
+	@if [ -z "$(TYPE)" ] || [ -z "$(SLUG)" ]; then \
+	  echo "Usage: make new TYPE=guidance SLUG=sick-pay (TYPE: guidance, case-study, adjustment or page)"; exit 2; fi
+	@$(EDITOR_CLI) --content $(CONTENT) new -- "$(TYPE)" "$(SLUG)"
+
+check: deps
+	@$(EDITOR_CLI) check $(or $(FILES),$(CONTENT_FILES))
+
+review-report: deps
+	@$(EDITOR_CLI) --content $(CONTENT) review-report $(if $(TODAY),--today $(TODAY))
+
+readability: html
+	@$(EDITOR_CLI) readability --site $(OUTPUT)
 
 clean:
 	rm -rf output $(BUILD_DIR) .pytest_cache

@@ -155,3 +155,11 @@ def test_failed_build_keeps_the_last_good_site(content_copy, tmp_path):
     failed = subprocess.run(make, capture_output=True, text=True, timeout=600)
     assert failed.returncode != 0 and "missing front matter 'Topic'" in failed.stderr
     assert sorted(p.relative_to(output) for p in output.rglob("*")) == before
+
+
+def test_preview_reports_problems_and_keeps_serving(content_copy, tmp_path):
+    write(content_copy / "guidance", "bad.md", replace_line(GOOD_GUIDANCE, "Topic", None))
+    result = build_site(content_copy, tmp_path / "out", "-e", "HUB_PREVIEW=true")
+    assert result.returncode == 0
+    assert "missing front matter 'Topic'" in result.stderr
+    assert "The preview keeps running" in result.stderr

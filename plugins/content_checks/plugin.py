@@ -15,14 +15,12 @@ from .schema import CONTENT_TYPES
 log = logging.getLogger(__name__)
 
 
-class ContentError(Exception):
-    """The preview server reports this and waits for the next change."""
-
-
 def stop_build(settings, message: str):
-    """A build exits with status 1; `make serve` (HUB_PREVIEW) keeps running to show the fix."""
+    """A build exits with status 1. `make serve` (HUB_PREVIEW) only reports, and goes on: the
+    preview shows the site as it is, and Pelican's autoreload would otherwise rebuild in a loop."""
     if settings.get("HUB_PREVIEW"):
-        raise ContentError(message)
+        print("The preview keeps running: fix the problems above and save.", file=sys.stderr)
+        return
     print(message, file=sys.stderr)
     raise SystemExit(1)
 

@@ -1,0 +1,71 @@
+"""The built hub has no broken internal reference: by our own check, and by `linkchecker`
+itself over HTTP as a second, independent check."""
+
+import csv
+import functools
+import http.server
+import io
+import subprocess
+import threading
+
+import pytest
+
+from linkcheck.check import check_site
+from linkcheck.external import linkchecker_command, linkchecker_environment
+from linkcheck.report import describe
+from pages import all_html
+
+# linkchecker waits between requests to one host unless the server sends a `LinkChecker`
+# header and the limit is high. A static server ignores query strings, so a URL with one is
+# the same file as a page already given as a start URL: only its syntax is checked.
+LINKCHECKER_CONFIG = """\
+[checking]
+maxrequestspersecond=1000
+threads=4
+[filtering]
+ignore=\\?
+"""
+
+
+def test_the_hub_has_no_broken_internal_reference(site):
+    result = check_site(site, workers=1)  # in-process: no fork from a process with threads
+    assert result.files_read > 10 and result.references > 100
+    assert result.broken == [], "\n".join(describe(result.broken, {}))
+
+
+class LinkCheckerHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site and tells linkchecker it may go at full speed."""
+
+    def end_headers(self):
+        self.send_header("LinkChecker", "local test server")
+        super().end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def linkchecker_server(site):
+    handler = functools.partial(LinkCheckerHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def test_linkchecker_finds_no_broken_internal_link(site, linkchecker_server, tmp_path):
+    config = tmp_path / "linkcheckerrc"
+    config.write_text(LINKCHECKER_CONFIG, encoding="utf-8")
+    pages = [f"{linkchecker_server}/{path.relative_to(site).as_posix()}" for path in all_html(site)]
+    completed = subprocess.run(
+        [linkchecker_command(), f"--config={config}", "--stdin", "--no-status", "--verbose",
+         "--output=csv/utf-8"],
+        input="\n".join(pages), capture_output=True, text=True, timeout=600,
+        env=linkchecker_environment())
+    lines = [line for line in completed.stdout.splitlines() if not line.startswith("#")]
+    rows = list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter=";"))
+    checked = {row["url"] for row in rows}
+    assert set(pages) <= checked, completed.stderr[-2000:]  # every page was really fetched
+    broken = [f"{row['urlname']} on {row['parentname']}: {row['result']}" for row in rows
+              if row["valid"] != "True" and row["url"].startswith(linkchecker_server)]
+    assert broken == []
