@@ -32,13 +32,11 @@ def page_text(index: int, rng: random.Random) -> str:
 
 
 def make_content(pages: int, destination: Path, seed: int = 1) -> Path:
-    """A content folder: the hub's data and pages plus `pages` generated guidance pages."""
+    """A content folder: all of the hub's content plus `pages` generated guidance pages."""
     if destination.exists():
         shutil.rmtree(destination)
-    for folder in ("data", "pages"):
-        shutil.copytree(ROOT / "content" / folder, destination / folder)
+    shutil.copytree(ROOT / "content", destination)
     guidance = destination / "guidance"
-    guidance.mkdir(parents=True)
     rng = random.Random(seed)
     for index in range(pages):
         (guidance / f"generated-{index:05d}.md").write_text(page_text(index, rng), encoding="utf-8")

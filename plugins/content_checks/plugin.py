@@ -1,6 +1,7 @@
 """Pelican wiring for the content checks: runs after reading, before anything is written."""
 
 import datetime
+import os
 import sys
 import logging
 from pathlib import Path
@@ -79,8 +80,9 @@ def rendered_items(generators):
 
 
 def shown_as(path: Path, root: Path) -> str:
+    """The path as an editor knows it: relative to the project, e.g. content/guidance/x.md."""
     try:
-        return str(path.resolve().relative_to(root.resolve()))
+        return str(Path(os.path.abspath(path)).relative_to(os.path.abspath(root)))
     except ValueError:
         return str(path)
 

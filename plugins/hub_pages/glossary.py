@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SKIP_INSIDE = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "abbr", "script", "style"}
-TAG_OR_TEXT = re.compile(r"(<[^>]+>)")
 TAG_NAME = re.compile(r"^</?\s*([a-zA-Z0-9]+)")
 
 
@@ -36,14 +35,15 @@ def load_terms(content_path: Path) -> list[Term]:
 
 
 def term_pattern(terms: list[Term]) -> re.Pattern | None:
-    """One pattern for all terms, longest first; acronyms match their exact case only."""
+    """One pattern for every tag and every term (longest first, acronyms in their exact case),
+    so a page is linked in a single pass."""
     if not terms:
         return None
     parts = []
     for term in sorted(terms, key=lambda t: -len(t.term)):
         escaped = re.escape(term.term)
         parts.append(escaped if term.is_acronym else f"(?i:{escaped})")
-    return re.compile(r"\b(" + "|".join(parts) + r")\b")
+    return re.compile(r"(?P<tag><[^>]+>)|\b(?P<term>" + "|".join(parts) + r")\b")
 
 
 def link_first_uses(page_html: str, terms: list[Term], pattern: re.Pattern | None,
@@ -53,24 +53,21 @@ def link_first_uses(page_html: str, terms: list[Term], pattern: re.Pattern | Non
         return page_html
     by_key = {t.term.lower(): t for t in terms}
     linked: set[str] = set()
-    depth = 0
-    pieces = TAG_OR_TEXT.split(page_html)
-    for index, piece in enumerate(pieces):
-        if piece.startswith("<"):
-            name = TAG_NAME.match(piece)
-            if name and name[1].lower() in SKIP_INSIDE and not piece.endswith("/>"):
-                depth += -1 if piece.startswith("</") else 1
-            continue
-        if depth > 0 or not piece.strip():
-            continue
+    depth = 0  # how many skipped elements (links, headings, code) we are inside
 
-        def link(match: re.Match) -> str:
-            term = by_key.get(match[1].lower())
-            if term is None or term.term.lower() in linked:
-                return match[0]
-            linked.add(term.term.lower())
-            return (f'<a class="glossary-link" href="{glossary_url}#{term.anchor}">'
-                    f"{match[0]}</a>")
+    def replace(match: re.Match) -> str:
+        nonlocal depth
+        tag = match["tag"]
+        if tag:
+            name = TAG_NAME.match(tag)
+            if name and name[1].lower() in SKIP_INSIDE and not tag.endswith("/>"):
+                depth += -1 if tag.startswith("</") else 1
+            return tag
+        key = match["term"].lower()
+        if depth > 0 or key in linked or key not in by_key:
+            return match[0]
+        linked.add(key)
+        return (f'<a class="glossary-link" href="{glossary_url}#{by_key[key].anchor}">'
+                f"{match[0]}</a>")
 
-        pieces[index] = pattern.sub(link, piece)
-    return "".join(pieces)
+    return pattern.sub(replace, page_html)
