@@ -54,7 +54,8 @@ MARKDOWN = {
 }
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["content_checks", "hub_pages"]
+# linkcheck stays last: it reads everything the others write.
+PLUGINS = ["content_checks", "hub_pages", "finder", "search", "linkcheck"]
 
 # Contact details are settings, never typed into content (content writes `{advice_line}`).
 ADVICE_LINE_TEXT = (

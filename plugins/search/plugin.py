@@ -1,0 +1,139 @@
+"""Pelican wiring: turn the rendered pages into search files and write the /search/ page."""
+
+import json
+import logging
+import shutil
+import sys
+from pathlib import Path
+
+from pelican import signals
+from pelican.generators import Generator
+
+from .documents import Page
+from .index_builder import Field
+from .settings import DEFAULTS, setting
+from .shards import ShardOptions
+from .site_index import IndexOptions, write_site_index
+from .synonyms import SynonymError, load_synonyms
+
+log = logging.getLogger(__name__)
+LUNR_VERSION = "2.3.9"
+INDEX_DIR = "search/index"  # search.js finds it beside the /search/ page
+
+
+class SearchError(Exception):
+    """The preview server reports this and waits for the next change."""
+
+
+def stop(settings, message: str):
+    if settings.get("HUB_PREVIEW"):
+        raise SearchError(message)
+    print(message, file=sys.stderr)
+    raise SystemExit(1)
+
+
+def is_true(value) -> bool:
+    return str(value).strip().lower() in ("true", "yes", "1")
+
+
+def boost_of(item) -> float:
+    try:
+        return float(getattr(item, "search_boost", 1) or 1)
+    except ValueError:
+        return 1  # the content checks report a bad number
+
+
+def tags_of(item, taxonomy: dict) -> list[str]:
+    """Labels of the item's taxonomy keys: what a reader would call the page's subjects."""
+    from content_checks.front_matter import split_list
+
+    labels = []
+    for attribute, group in (("topic", "topics"), ("audience", "audiences"),
+                             ("sector", "sectors"), ("difficulties", "difficulties")):
+        for key in split_list(str(getattr(item, attribute, "") or "")):
+            labels.append(taxonomy.get(group, {}).get(key, key))
+    return labels
+
+
+def page_of(item, kind: str, taxonomy: dict) -> Page:
+    summary = str(getattr(item, "summary", "") or "")
+    outcome = getattr(item, "outcome", "")
+    if outcome:
+        summary = f"{summary} {outcome}"
+    return Page(url=item.url, title=item.title, kind=kind, html=item._content or "",
+                summary=summary, tags=tags_of(item, taxonomy), boost=boost_of(item))
+
+
+def searchable_pages(context: dict) -> list[Page]:
+    taxonomy = context.get("taxonomy", {})
+    pages = [page_of(a, getattr(a, "kind", "guidance"), taxonomy)
+             for a in context.get("articles", [])
+             if not is_true(getattr(a, "search_exclude", ""))]
+    pages += [page_of(p, "pages", taxonomy) for p in context.get("pages", [])
+              if not is_true(getattr(p, "search_exclude", ""))]
+    return pages
+
+
+def index_options(settings) -> IndexOptions:
+    synonyms_path = Path(settings["PATH"]) / setting(settings, "SEARCH_SYNONYMS")
+    try:
+        synonyms = load_synonyms(synonyms_path)
+    except SynonymError as error:
+        stop(settings, f"The build stopped: {error}")
+    return IndexOptions(
+        fields=[Field(name, boost) for name, boost in setting(settings, "SEARCH_FIELDS")],
+        types=dict(setting(settings, "SEARCH_TYPES")),
+        shard=ShardOptions(setting(settings, "SEARCH_FIRST_TIER"),
+                           setting(settings, "SEARCH_TIER_GROWTH"),
+                           setting(settings, "SEARCH_SHARD_BYTES")),
+        synonyms=synonyms, gzip=setting(settings, "SEARCH_GZIP"),
+        record_pack_bytes=setting(settings, "SEARCH_RECORD_PACK_BYTES"))
+
+
+def copy_lunr(settings, output: Path) -> None:
+    source = Path(setting(settings, "SEARCH_LUNR_JS"))
+    package = source.parent / "package.json"
+    if not source.exists():
+        stop(settings, f"The build stopped: lunr.js is missing ({source}). Run 'make deps' "
+                       "(or 'npm ci') to install the npm packages.")
+    version = json.loads(package.read_text(encoding="utf-8")).get("version")
+    if version != LUNR_VERSION:
+        stop(settings, f"The build stopped: lunr.js {version} is installed but the search "
+                       f"index is made for {LUNR_VERSION}. Run 'npm ci'.")
+    target = output / "theme" / "js" / "lunr.min.js"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+
+
+class SearchGenerator(Generator):
+    """Writes /search/ and the index files the page's JavaScript reads."""
+
+    def generate_output(self, writer):
+        writer.write_file("search/index.html", self.get_template("search"), self.context,
+                          page_name="search/index")
+        output = Path(self.output_path)
+        pages = searchable_pages(self.context)
+        stats = write_site_index(pages, index_options(self.settings), output / INDEX_DIR)
+        copy_lunr(self.settings, output)
+        log.info("Search: %(documents)d sections of %(pages)d pages, %(terms)d terms, "
+                 "%(files)d files", stats)
+        stats_path = setting(self.settings, "SEARCH_STATS_PATH")
+        if stats_path:
+            # The benchmark reruns the index step alone on exactly these pages.
+            Path(stats_path).write_text(json.dumps(stats, indent=1), encoding="utf-8")
+            Path(stats_path + ".pages.json").write_text(
+                json.dumps([vars(page) for page in pages]), encoding="utf-8")
+
+
+def add_generator(pelican):
+    return SearchGenerator
+
+
+def add_defaults(pelican):
+    for name, value in DEFAULTS.items():
+        pelican.settings.setdefault(name, value)
+
+
+def register():
+    signals.initialized.connect(add_defaults)
+    signals.get_generators.connect(add_generator)
