@@ -55,6 +55,8 @@ MARKDOWN = {
 
 PLUGIN_PATHS = ["plugins"]
 # linkcheck stays last: it reads everything the others write.
+# The search plugin packs its records tightly; it says where their links are.
+LINKCHECK_DATA_READERS = {"search/index/r-*/*.json": "search.records:record_links"}
 PLUGINS = ["content_checks", "hub_pages", "finder", "search", "linkcheck"]
 
 # Contact details are settings, never typed into content (content writes `{advice_line}`).

@@ -32,6 +32,9 @@ Settings (defaults in brackets):
   content_checks' `stop_build`). Under `HUB_PREVIEW` (`make serve`) `stop_build` only reports
   and the preview waits for the next change. False: reported only, in any build.
 - `LINKCHECK_JSON_KEYS` (("url", "href")): the key names that mark links in JSON data.
+- `LINKCHECK_DATA_READERS` ({}): for JSON data packed too tightly for the key rule, an output
+  glob mapped to a `"module:function"` that takes the parsed data and returns its links, e.g.
+  the search records: `{"search/index/r-*/*.json": "search.records:record_links"}`.
 - `LINKCHECK_WORKERS` (0 = one per core): processes that parse pages; 1 parses in-process.
   Sites under 300 pages are always parsed in-process.
 - `LINKCHECK_PAGES_SHOWN` (5): pages named for one target before the rest are counted.

@@ -9,10 +9,12 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from fnmatch import fnmatch
 from pathlib import Path
 from urllib.parse import urljoin
 
-from .references import (PageReferences, css_references, html_references, json_references,
+from .references import (PageReferences, css_references, data_references, html_references,
+                         json_references, load_reader,
                          xml_references)
 from .resolve import External, Internal, SiteUrls, Unreachable, anchor_exists, output_file
 
@@ -54,11 +56,14 @@ class _PageResult:
 
 
 def check_site(output: Path, site_url: str = "", json_keys=DEFAULT_JSON_KEYS,
-               workers: int = 0, parallel_from: int = PARALLEL_FROM) -> SiteCheck:
-    """Check the site written in `output`. `workers`: 0 picks one per core, 1 runs in-process."""
+               workers: int = 0, parallel_from: int = PARALLEL_FROM,
+               data_readers: dict[str, str] | None = None) -> SiteCheck:
+    """Check the site written in `output`. `workers`: 0 picks one per core, 1 runs in-process.
+    `data_readers`: output glob -> "module:function" that lists the links in that JSON data."""
     output = Path(output)
     files, folders = list_output(output)
-    checker = _FileChecker(output, site_url, set(files), folders, tuple(json_keys))
+    checker = _FileChecker(output, site_url, set(files), folders, tuple(json_keys),
+                           dict(data_readers or {}))
     pages = sorted(name for name in files if name.endswith((".html", ".htm")))
     others = sorted(name for name in files if name.endswith((".css", ".json", ".xml")))
     workers = workers or available_cores()
@@ -102,9 +107,10 @@ class _FileChecker:
     """Reads one output file and resolves its references; picklable, so workers can use it."""
 
     def __init__(self, output: Path, site_url: str, files: set[str], folders: set[str],
-                 json_keys: tuple[str, ...]):
+                 json_keys: tuple[str, ...], data_readers: dict[str, str]):
         self.output, self.files, self.folders = output, files, folders
         self.json_keys = json_keys
+        self.data_readers = data_readers  # names, not functions, so the checker stays picklable
         self.urls = SiteUrls(site_url)
 
     def check_file(self, name: str) -> _PageResult:
@@ -122,7 +128,11 @@ class _FileChecker:
         if name.endswith(".css"):
             return css_references(path.read_text(encoding="utf-8", errors="replace"))
         if name.endswith(".json"):
-            return json_references(path.read_text(encoding="utf-8"), self.json_keys)
+            text = path.read_text(encoding="utf-8")
+            for pattern, reader in self.data_readers.items():
+                if fnmatch(name, pattern):
+                    return data_references(text, load_reader(reader))
+            return json_references(text, self.json_keys)
         return xml_references(path.read_bytes())
 
     def resolve(self, name: str, page: PageReferences) -> _PageResult:

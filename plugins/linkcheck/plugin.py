@@ -19,6 +19,7 @@ DEFAULTS = {
     "LINKCHECK_STRICT": True,
     "LINKCHECK_REPORT_DIR": "",
     "LINKCHECK_JSON_KEYS": DEFAULT_JSON_KEYS,
+    "LINKCHECK_DATA_READERS": {},
     "LINKCHECK_WORKERS": 0,
     "LINKCHECK_PAGES_SHOWN": 5,
     "LINKCHECK_EXTERNAL_CACHE_HOURS": 24,
@@ -56,7 +57,8 @@ def check_written_site(pelican) -> None:
     settings = pelican.settings
     site = check_site(Path(pelican.output_path), settings.get("SITEURL", ""),
                       tuple(setting(settings, "LINKCHECK_JSON_KEYS")),
-                      int(setting(settings, "LINKCHECK_WORKERS")))
+                      int(setting(settings, "LINKCHECK_WORKERS")),
+                      data_readers=setting(settings, "LINKCHECK_DATA_READERS"))
     report = report_dir(settings) / REPORT_NAME
     write_json(report, external_report(site, _pages, settings.get("SITEURL", ""),
                                        float(setting(settings, "LINKCHECK_EXTERNAL_CACHE_HOURS"))))

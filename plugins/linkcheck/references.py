@@ -3,6 +3,8 @@
 Plain functions over text; they know nothing of Pelican or of the rest of the site.
 """
 
+import functools
+import importlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -161,6 +163,20 @@ def json_references(text: str, keys: tuple[str, ...]) -> PageReferences:
             stack += [item for item in value if isinstance(item, (dict, list))]
     page.references = [r for r in page.references if r.target]
     return page
+
+
+def data_references(text: str, reader) -> PageReferences:
+    """Links in JSON data whose format a plugin knows best: `reader(data)` lists them."""
+    page = PageReferences()
+    page.references = [Reference(url, "data") for url in reader(json.loads(text)) if url]
+    return page
+
+
+@functools.lru_cache(maxsize=None)
+def load_reader(dotted: str):
+    """"package.module:function" -> the function (imported once per process)."""
+    module, _, name = dotted.partition(":")
+    return getattr(importlib.import_module(module), name)
 
 
 def is_url_key(key: str, keys: tuple[str, ...]) -> bool:

@@ -33,6 +33,13 @@ def pack_records(records: list[dict], pack_bytes: int) -> list[dict]:
     return packs
 
 
+def record_links(pack: dict) -> list[str]:
+    """Every URL a pack of records sends readers to: its page and each section's anchor.
+    The link checker reads the packs with this (LINKCHECK_DATA_READERS in pelicanconf.py)."""
+    anchors = [row[1] for row in pack["r"]] + [anchor for _, anchor in pack["o"]]
+    return [pack["u"]] + [f"{pack['u']}#{anchor}" for anchor in anchors if anchor]
+
+
 def unpack_records(packs: list[dict]) -> list[dict]:
     """Per-document records again (tests and benchmarks rebuild the documents from them)."""
     records = []
