@@ -1,7 +1,7 @@
 """The hub's own page helpers: glossary links, contents lists and citations."""
 
 from hub_pages.contents import contents_list
-from hub_pages.glossary import Term, link_first_uses, term_pattern
+from hub_pages.glossary import Term, link_first_uses
 from hub_pages.sources import citations
 
 TERMS = [Term("MHFA", "Mental Health First Aid."), Term("fit note", "A doctor's note."),
@@ -10,7 +10,7 @@ TERMS = [Term("MHFA", "Mental Health First Aid."), Term("fit note", "A doctor's 
 
 
 def linked(html: str) -> str:
-    return link_first_uses(html, TERMS, term_pattern(TERMS), "/glossary/")
+    return link_first_uses(html, TERMS, "/glossary/")
 
 
 def test_only_the_first_use_in_running_text_is_linked():

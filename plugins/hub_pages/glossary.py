@@ -1,5 +1,6 @@
 """The glossary: terms from content/data/glossary.toml, and a link on each page's first use."""
 
+import functools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -34,7 +35,8 @@ def load_terms(content_path: Path) -> list[Term]:
     return sorted((Term(**entry) for entry in entries), key=lambda t: t.term.lower())
 
 
-def term_pattern(terms: list[Term]) -> re.Pattern | None:
+@functools.lru_cache(maxsize=256)
+def term_pattern(terms: tuple[Term, ...]) -> re.Pattern | None:
     """One pattern for every tag and every term (longest first, acronyms in their exact case),
     so a page is linked in a single pass."""
     if not terms:
@@ -46,12 +48,15 @@ def term_pattern(terms: list[Term]) -> re.Pattern | None:
     return re.compile(r"(?P<tag><[^>]+>)|\b(?P<term>" + "|".join(parts) + r")\b")
 
 
-def link_first_uses(page_html: str, terms: list[Term], pattern: re.Pattern | None,
-                    glossary_url: str) -> str:
+def link_first_uses(page_html: str, terms: list[Term], glossary_url: str) -> str:
     """Link the first use of each term in running text (not headings, links or code)."""
-    if pattern is None:
+    lower = page_html.lower()
+    # Only the terms the page mentions at all: a short pattern is much faster to run.
+    present = tuple(t for t in terms if t.term.lower() in lower)
+    if not present:
         return page_html
-    by_key = {t.term.lower(): t for t in terms}
+    pattern = term_pattern(present)
+    by_key = {t.term.lower(): t for t in present}
     linked: set[str] = set()
     depth = 0  # how many skipped elements (links, headings, code) we are inside
 

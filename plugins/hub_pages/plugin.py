@@ -10,7 +10,7 @@ from content_checks.front_matter import split_list
 from content_checks.known import load_known
 
 from .contents import contents_list
-from .glossary import link_first_uses, load_terms, term_pattern
+from .glossary import link_first_uses, load_terms
 from .sources import citations
 
 GLOSSARY_URL = "/glossary/"
@@ -19,8 +19,7 @@ ADVICE_LINE_PLACEHOLDER = "<p>{advice_line}</p>"
 
 @lru_cache(maxsize=4)
 def glossary_for(content_path: str):
-    terms = load_terms(Path(content_path))
-    return terms, term_pattern(terms)
+    return load_terms(Path(content_path))
 
 
 def prepare_content(instance):
@@ -34,8 +33,8 @@ def prepare_content(instance):
                   f'<a href="{settings["ADVICE_LINE_URL"]}">{settings["ADVICE_LINE_URL"]}</a></p>')
         html = html.replace(ADVICE_LINE_PLACEHOLDER, advice)
     if getattr(instance, "slug", "") != "glossary":
-        terms, pattern = glossary_for(settings["PATH"])
-        html = link_first_uses(html, terms, pattern, settings["SITEURL"] + GLOSSARY_URL)
+        html = link_first_uses(html, glossary_for(settings["PATH"]),
+                               settings["SITEURL"] + GLOSSARY_URL)
     instance._content = html
 
 
@@ -84,7 +83,7 @@ class HubPagesGenerator(Generator):
                               page_name=f"topics/{key}/index")
         writer.write_file("case-studies/index.html", self.get_template("case-studies"),
                           self.context, page_name="case-studies/index")
-        terms, _ = glossary_for(self.settings["PATH"])
+        terms = glossary_for(self.settings["PATH"])
         letters = sorted({t.term[0].upper() for t in terms})
         writer.write_file("glossary/index.html", self.get_template("glossary"), self.context,
                           terms=terms, letters=letters, page_name="glossary/index")

@@ -3,7 +3,8 @@
 import json
 import logging
 import shutil
-import sys
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
 from pelican import signals
@@ -21,15 +22,10 @@ LUNR_VERSION = "2.3.9"
 INDEX_DIR = "search/index"  # search.js finds it beside the /search/ page
 
 
-class SearchError(Exception):
-    """The preview server reports this and waits for the next change."""
-
-
 def stop(settings, message: str):
-    if settings.get("HUB_PREVIEW"):
-        raise SearchError(message)
-    print(message, file=sys.stderr)
-    raise SystemExit(1)
+    from content_checks.plugin import stop_build
+
+    stop_build(settings, message)
 
 
 def is_true(value) -> bool:
@@ -80,6 +76,7 @@ def index_options(settings) -> IndexOptions:
         synonyms = load_synonyms(synonyms_path)
     except SynonymError as error:
         stop(settings, f"The build stopped: {error}")
+        synonyms = {}  # the preview goes on without synonyms
     return IndexOptions(
         fields=[Field(name, boost) for name, boost in setting(settings, "SEARCH_FIELDS")],
         types=dict(setting(settings, "SEARCH_TYPES")),
@@ -105,6 +102,41 @@ def copy_lunr(settings, output: Path) -> None:
     shutil.copyfile(source, target)
 
 
+class IndexJob:
+    """The index, built in a second process while Pelican writes the pages.
+
+    Bare Pelican uses one core; on a machine with two, the index costs the build little time.
+    It starts once every page is read and the content checks have passed.
+    """
+
+    def __init__(self):
+        self.pool = self.future = None
+        self.pages: list[Page] = []
+        self.arguments: tuple = ()
+
+    def start(self, generators) -> None:
+        generator = generators[0]
+        settings, output = generator.settings, Path(generator.output_path)
+        self.pages = searchable_pages(generator.context)
+        arguments = (self.pages, index_options(settings), output / INDEX_DIR)
+        self.arguments, self.pool, self.future = arguments, None, None
+        if settings.get("DELETE_OUTPUT_DIRECTORY") or "fork" not in get_all_start_methods():
+            return  # Pelican would empty the output under a running job: build in-process
+        self.pool = ProcessPoolExecutor(1, mp_context=get_context("fork"))
+        self.future = self.pool.submit(write_site_index, *arguments)
+
+    def result(self) -> dict:
+        if self.future is None:
+            return write_site_index(*self.arguments)
+        try:
+            return self.future.result()
+        finally:
+            self.pool.shutdown()
+
+
+_job = IndexJob()
+
+
 class SearchGenerator(Generator):
     """Writes /search/ and the index files the page's JavaScript reads."""
 
@@ -112,9 +144,8 @@ class SearchGenerator(Generator):
         writer.write_file("search/index.html", self.get_template("search"), self.context,
                           page_name="search/index")
         output = Path(self.output_path)
-        pages = searchable_pages(self.context)
-        stats = write_site_index(pages, index_options(self.settings), output / INDEX_DIR)
         copy_lunr(self.settings, output)
+        stats, pages = _job.result(), _job.pages
         log.info("Search: %(documents)d sections of %(pages)d pages, %(terms)d terms, "
                  "%(files)d files", stats)
         stats_path = setting(self.settings, "SEARCH_STATS_PATH")
@@ -137,3 +168,5 @@ def add_defaults(pelican):
 def register():
     signals.initialized.connect(add_defaults)
     signals.get_generators.connect(add_generator)
+    # Connected after content_checks' handler, so the index starts only on content that passed.
+    signals.all_generators_finalized.connect(_job.start)
