@@ -1,5 +1,6 @@
 """Shared fixtures: one build of the site per test run, a local server, and Debian's chromium."""
 
+import contextlib
 import functools
 import http.server
 import os
@@ -46,19 +47,36 @@ def content_copy(tmp_path) -> Path:
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """A static file server that logs nothing and can add response headers."""
+
+    extra_headers: dict[str, str] = {}
+
+    def end_headers(self):
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
+        super().end_headers()
+
     def log_message(self, *args):
         pass
+
+
+@contextlib.contextmanager
+def serving(folder: Path, handler=QuietHandler):
+    """Serve `folder` on a random 127.0.0.1 port; yields the base URL."""
+    httpd = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
 
 
 @pytest.fixture(scope="session")
 def server(site):
     """The built site served on a random 127.0.0.1 port; yields its base URL."""
-    handler = functools.partial(QuietHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    with serving(site) as url:
+        yield url
 
 
 def chromium_path() -> str:

@@ -2,14 +2,12 @@
 itself over HTTP as a second, independent check."""
 
 import csv
-import functools
-import http.server
 import io
 import subprocess
-import threading
 
 import pytest
 
+from conftest import QuietHandler, serving
 from linkcheck.check import check_site
 from linkcheck.external import linkchecker_command, linkchecker_environment
 from linkcheck.report import describe
@@ -33,24 +31,16 @@ def test_the_hub_has_no_broken_internal_reference(site):
     assert result.broken == [], "\n".join(describe(result.broken, {}))
 
 
-class LinkCheckerHandler(http.server.SimpleHTTPRequestHandler):
+class LinkCheckerHandler(QuietHandler):
     """Serves the site and tells linkchecker it may go at full speed."""
 
-    def end_headers(self):
-        self.send_header("LinkChecker", "local test server")
-        super().end_headers()
-
-    def log_message(self, *args):
-        pass
+    extra_headers = {"LinkChecker": "local test server"}
 
 
 @pytest.fixture(scope="module")
 def linkchecker_server(site):
-    handler = functools.partial(LinkCheckerHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    with serving(site, LinkCheckerHandler) as url:
+        yield url
 
 
 def test_linkchecker_finds_no_broken_internal_link(site, linkchecker_server, tmp_path):

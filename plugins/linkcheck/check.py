@@ -67,14 +67,15 @@ def check_site(output: Path, site_url: str = "", json_keys=DEFAULT_JSON_KEYS,
     pages = sorted(name for name in files if name.endswith((".html", ".htm")))
     others = sorted(name for name in files if name.endswith((".css", ".json", ".xml")))
     workers = workers or available_cores()
+    names = pages + others  # data files too: a search index is thousands of small files
     if workers > 1 and len(pages) >= parallel_from:
-        results = _in_workers(checker, pages, workers)
+        results = _in_workers(checker, names, workers)
     else:
-        results = map(checker.check_file, pages)
+        results = map(checker.check_file, names)
     site = SiteCheck()
     ids_by_file: dict[str, set[str]] = {}
     anchors: list[tuple[Finding, str]] = []
-    for name, result in zip(pages + others, [*results, *map(checker.check_file, others)]):
+    for name, result in zip(names, results):
         site.files_read += 1
         site.references += result.references
         ids_by_file[name] = result.ids
