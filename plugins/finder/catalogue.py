@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from content_checks.front_matter import split_list
-from content_checks.schema import TRUE_WORDS
+from content_checks.schema import says_yes
 
 FIT_ITEM = re.compile(r"^(?P<setting>[\w-]+)\s+(?P<score>\d+)$")
 TAG = re.compile(r"<[^>]+>")
@@ -64,7 +64,7 @@ def adjustment_from_metadata(slug: str, url: str, metadata: dict,
         fit=fit,
         cost=str(metadata.get("cost", "")).strip(),
         cost_band=str(metadata.get("cost_band", "")).strip(),
-        access_to_work=str(metadata.get("access_to_work", "")).strip().lower() in TRUE_WORDS,
+        access_to_work=says_yes(metadata.get("access_to_work")),
         when=str(metadata.get("when", "")).strip(),
         repeated_settings=repeated,
         source_path=source_path,

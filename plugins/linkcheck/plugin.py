@@ -7,7 +7,7 @@ from pathlib import Path
 from pelican import signals
 
 from content_checks.plugin import rendered_items, shown_as, stop_build
-from content_checks.schema import FALSE_WORDS, TRUE_WORDS
+from content_checks.schema import FALSE_WORDS, says_yes
 
 from .check import DEFAULT_JSON_KEYS, check_site
 from .report import (REPORT_NAME, PageSource, default_report_dir, describe, external_report,
@@ -44,7 +44,7 @@ def record_sources(generators) -> None:
     root = Path(settings["PATH"]).parent
     _pages.clear()
     for item in rendered_items(generators):
-        historic = str(getattr(item, "historic", "")).strip().lower() in TRUE_WORDS
+        historic = says_yes(getattr(item, "historic", ""))
         _pages[item.save_as] = PageSource(shown_as(Path(item.source_path), root), historic)
 
 

@@ -10,6 +10,10 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import Generator
 
+from content_checks.front_matter import split_list
+from content_checks.plugin import stop_build
+from content_checks.schema import says_yes
+
 from .documents import Page
 from .index_builder import Field
 from .settings import DEFAULTS, setting
@@ -22,16 +26,6 @@ LUNR_VERSION = "2.3.9"
 INDEX_DIR = "search/index"  # search.js finds it beside the /search/ page
 
 
-def stop(settings, message: str):
-    from content_checks.plugin import stop_build
-
-    stop_build(settings, message)
-
-
-def is_true(value) -> bool:
-    return str(value).strip().lower() in ("true", "yes", "1")
-
-
 def boost_of(item) -> float:
     try:
         return float(getattr(item, "search_boost", 1) or 1)
@@ -41,8 +35,6 @@ def boost_of(item) -> float:
 
 def tags_of(item, taxonomy: dict) -> list[str]:
     """Labels of the item's taxonomy keys: what a reader would call the page's subjects."""
-    from content_checks.front_matter import split_list
-
     labels = []
     for attribute, group in (("topic", "topics"), ("audience", "audiences"),
                              ("sector", "sectors"), ("difficulties", "difficulties")):
@@ -64,9 +56,9 @@ def searchable_pages(context: dict) -> list[Page]:
     taxonomy = context.get("taxonomy", {})
     pages = [page_of(a, getattr(a, "kind", "guidance"), taxonomy)
              for a in context.get("articles", [])
-             if not is_true(getattr(a, "search_exclude", ""))]
+             if not says_yes(getattr(a, "search_exclude", ""))]
     pages += [page_of(p, "pages", taxonomy) for p in context.get("pages", [])
-              if not is_true(getattr(p, "search_exclude", ""))]
+              if not says_yes(getattr(p, "search_exclude", ""))]
     return pages
 
 
@@ -75,7 +67,7 @@ def index_options(settings) -> IndexOptions:
     try:
         synonyms = load_synonyms(synonyms_path)
     except SynonymError as error:
-        stop(settings, f"The build stopped: {error}")
+        stop_build(settings, f"The build stopped: {error}")
         synonyms = {}  # the preview goes on without synonyms
     return IndexOptions(
         fields=[Field(name, boost) for name, boost in setting(settings, "SEARCH_FIELDS")],
@@ -91,11 +83,11 @@ def copy_lunr(settings, output: Path) -> None:
     source = Path(setting(settings, "SEARCH_LUNR_JS"))
     package = source.parent / "package.json"
     if not source.exists():
-        stop(settings, f"The build stopped: lunr.js is missing ({source}). Run 'make deps' "
+        stop_build(settings, f"The build stopped: lunr.js is missing ({source}). Run 'make deps' "
                        "(or 'npm ci') to install the npm packages.")
     version = json.loads(package.read_text(encoding="utf-8")).get("version")
     if version != LUNR_VERSION:
-        stop(settings, f"The build stopped: lunr.js {version} is installed but the search "
+        stop_build(settings, f"The build stopped: lunr.js {version} is installed but the search "
                        f"index is made for {LUNR_VERSION}. Run 'npm ci'.")
     target = output / "theme" / "js" / "lunr.min.js"
     target.parent.mkdir(parents=True, exist_ok=True)
