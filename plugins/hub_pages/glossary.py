@@ -18,9 +18,13 @@ class Term:
     source: str = ""
     historic: bool = False
 
+    @functools.cached_property
+    def key(self) -> str:
+        return self.term.lower()
+
     @property
     def anchor(self) -> str:
-        return "term-" + re.sub(r"[^a-z0-9]+", "-", self.term.lower()).strip("-")
+        return "term-" + re.sub(r"[^a-z0-9]+", "-", self.key).strip("-")
 
     @property
     def is_acronym(self) -> bool:
@@ -52,11 +56,11 @@ def link_first_uses(page_html: str, terms: list[Term], glossary_url: str) -> str
     """Link the first use of each term in running text (not headings, links or code)."""
     lower = page_html.lower()
     # Only the terms the page mentions at all: a short pattern is much faster to run.
-    present = tuple(t for t in terms if t.term.lower() in lower)
+    present = tuple(t for t in terms if t.key in lower)
     if not present:
         return page_html
     pattern = term_pattern(present)
-    by_key = {t.term.lower(): t for t in present}
+    by_key = {t.key: t for t in present}
     linked: set[str] = set()
     depth = 0  # how many skipped elements (links, headings, code) we are inside
 
