@@ -20,6 +20,7 @@ import statistics
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
@@ -183,38 +184,43 @@ def is_hub_search(url: str) -> bool:
     return "/search/index/" in url or url.endswith(("/search.js", "/lunr.min.js"))
 
 
-def hub_query_bytes(browser, base: str, query: str) -> tuple[int, int]:
+@dataclass(frozen=True)
+class SearchUnderTest:
+    """How to drive one search system's page: the same steps measure both systems."""
+
+    path: str
+    ready: str  # JavaScript that is true once the page can take a query
+    box: str  # the id of the search box
+    owns: object  # url -> bool: is this request the system's own code or index
+    wait: object  # (page, query) -> None: returns once the results are shown
+
+
+def wait_for_pagefind(page, query: str) -> None:
+    page.wait_for_function("(q) => document.body.dataset.state === 'done' && "
+                           "document.body.dataset.query === q", arg=query)
+
+
+HUB = SearchUnderTest(
+    "/search/", "() => window.HubSearch && window.HubSearch.page && document"
+    ".querySelector('[data-search-results]').dataset.searchState === 'done'",
+    "search-page-q", is_hub_search, lambda page, query: wait_for(page, query))
+PAGEFIND = SearchUnderTest("/pagefind-bench/", "() => document.body.dataset.ready === 'yes'",
+                           "q", lambda url: "/pagefind/" in url, wait_for_pagefind)
+
+
+def query_bytes(browser, base: str, system: SearchUnderTest, query: str) -> tuple[int, int]:
     """(bytes from Enter to results, every search byte of this first query from cold)."""
     context = browser.new_context()
     page = context.new_page()
     counter = Counter(page)
     counter.start()
-    page.goto(base + "/search/")
-    page.wait_for_function("() => window.HubSearch && window.HubSearch.page && document"
-                           ".querySelector('[data-search-results]').dataset.searchState === 'done'")
-    code = counter.stop(is_hub_search)
+    page.goto(base + system.path)
+    page.wait_for_function(system.ready)
+    code = counter.stop(system.owns)
     counter.start()
-    page.evaluate("(q) => { document.getElementById('search-page-q').value = q; }", query)
-    page.locator("#search-page-q").press("Enter")
-    wait_for(page, query)
-    from_enter = counter.stop()
-    context.close()
-    return from_enter, code + from_enter
-
-
-def pagefind_query_bytes(browser, base: str, query: str) -> tuple[int, int]:
-    context = browser.new_context()
-    page = context.new_page()
-    counter = Counter(page)
-    counter.start()
-    page.goto(base + "/pagefind-bench/")
-    page.wait_for_function("() => document.body.dataset.ready === 'yes'")
-    code = counter.stop(lambda url: "/pagefind/" in url)
-    counter.start()
-    page.evaluate("(q) => { document.getElementById('q').value = q; }", query)
-    page.locator("#q").press("Enter")
-    page.wait_for_function("(q) => document.body.dataset.state === 'done' && "
-                           "document.body.dataset.query === q", arg=query)
+    page.evaluate("([box, q]) => { document.getElementById(box).value = q; }", [system.box, query])
+    page.locator("#" + system.box).press("Enter")
+    system.wait(page, query)
     from_enter = counter.stop()
     context.close()
     return from_enter, code + from_enter
@@ -263,8 +269,8 @@ def browse(base: str) -> dict:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",
                                              args=CHROMIUM_FLAGS)
-        hub = [hub_query_bytes(browser, base, q) for q in QUERIES]
-        pagefind = [pagefind_query_bytes(browser, base, q) for q in QUERIES]
+        hub = [query_bytes(browser, base, HUB, q) for q in QUERIES]
+        pagefind = [query_bytes(browser, base, PAGEFIND, q) for q in QUERIES]
         on_load = page_load_search_bytes(browser, base)
         latency = keypress_latency(browser, base)
         browser.close()
