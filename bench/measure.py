@@ -1,6 +1,5 @@
 """Run a command as a child process and report its wall time and peak memory."""
 
-import resource
 import subprocess
 import sys
 import time
@@ -28,7 +27,3 @@ def measure(command: list[str], **options) -> Run:
         raise RuntimeError(f"{command[:4]} failed:\n{result.stderr[-3000:]}")
     peak_kb = int(result.stderr.strip().splitlines()[-1])
     return Run(seconds, peak_kb / 1024)
-
-
-def own_peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
