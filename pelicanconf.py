@@ -57,7 +57,27 @@ PLUGIN_PATHS = ["plugins"]
 # linkcheck stays last: it reads everything the others write.
 # The search plugin packs its records tightly; it says where their links are.
 LINKCHECK_DATA_READERS = {"search/index/r-*/*.json": "search.records:record_links"}
-PLUGINS = ["content_checks", "hub_pages", "finder", "search", "linkcheck"]
+PLUGINS = ["content_checks", "hub_pages", "finder", "search", "hub_headers", "linkcheck"]
+
+# Every value shown in a template is escaped unless the template marks it `| safe` (the HTML
+# of a page's body and summary, which the content checks have cleaned).
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+
+# The Content-Security-Policy every page carries in a <meta> (base.html), and the headers a
+# host must send for what a <meta> cannot do (frame-ancestors, HSTS, ...): the build writes
+# them as output/_headers (Netlify, Cloudflare Pages) and output/nginx-headers.conf.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'")
+HEADERS = {
+    # frame-ancestors: no other site may frame the hub (the plan page holds health notes).
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY + "; frame-ancestors 'none'",
+    "X-Frame-Options": "DENY",
+    "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+}
 
 # Contact details are settings, never typed into content (content writes `{advice_line}`).
 ADVICE_LINE_TEXT = (
