@@ -38,6 +38,7 @@ FIX_PLACE = ("content files go in content/guidance/, content/case-studies/, "
 class Gate:
     pages: dict[str, list[Path]] = field(default_factory=dict)  # content type -> .md files
     data: list[Path] = field(default_factory=list)
+    images: list[Path] = field(default_factory=list)  # the only files the build may copy
     problems: list[Problem] = field(default_factory=list)
     refused: set[Path] = field(default_factory=set)  # absolute paths, files and folders
 
@@ -48,7 +49,7 @@ class Gate:
 
 def scan(content: Path, shown) -> Gate:
     """Walk content/ (links not followed); `shown` turns a path into the name editors know."""
-    content = Path(content)
+    content = Path(os.path.abspath(content))
     gate = Gate(pages={kind: [] for kind in CONTENT_TYPES})
     for folder, subfolders, files in os.walk(content):
         folder = Path(folder)
@@ -88,6 +89,8 @@ def sort_file(gate: Gate, path: Path, top: str, shown: str) -> None:
         gate.refuse(path, shown, f"is {kind} file, which the hub does not publish", FIX_TYPE[top])
     elif top == DATA:
         gate.data.append(path)
+    elif top == IMAGES:
+        gate.images.append(path)
     elif top in CONTENT_TYPES:
         problem = text_problem(path, shown)
         if problem:

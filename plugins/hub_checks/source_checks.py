@@ -7,6 +7,7 @@ a traceback, and nothing from it is published.
 """
 
 import datetime
+import functools
 import os
 import re
 import tomllib
@@ -32,6 +33,11 @@ LINK = re.compile(r"\{(?P<what>static|attach|filename)\}(?P<target>[^\s)\"'>]+)"
 class Checked(Gate):
     warnings: list[Problem] = field(default_factory=list)  # reported, never stop the build
     data_ok: bool = True
+
+    @functools.cached_property
+    def readable(self) -> set[Path]:
+        """The pages Pelican may read: every page the gate found that has no problem."""
+        return {p for paths in self.pages.values() for p in paths} - self.refused
 
 
 def check_content(content: Path, shown, today: datetime.date, templates: set[str]) -> Checked:
