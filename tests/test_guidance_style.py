@@ -27,8 +27,8 @@ SOURCE_WORD = re.compile(
     r"documents|review|survey|study|studies|paper|authors?|source|sources|presentation|"
     r"guidance from|commissioning guidance|perkins|nmhdu)\b", re.I)
 REPORTING_VERB = re.compile(
-    r"\b(?:said|says|advised|advises|planned|plans|reported|reports|found|finds|recommended|"
-    r"recommends|proposed|proposes|suggested|suggests|noted|notes|argued|argues|stated|"
+    r"\b(?:said|says|advised|advises|planned|reported|found|finds|recommended|"
+    r"recommends|proposed|proposes|suggested|suggests|noted|argued|argues|stated|"
     r"warned|warns|called for|calls for|pointed out|listed|described|describes|urged|"
     r"asked|wanted|promised|set out|sets out|gave|gives the example)\b", re.I)
 
