@@ -57,7 +57,9 @@ PLUGIN_PATHS = ["plugins"]
 # linkcheck stays last: it reads everything the others write.
 # The search plugin packs its records tightly; it says where their links are.
 LINKCHECK_DATA_READERS = {"search/index/r-*/*.json": "search.records:record_links"}
-PLUGINS = ["content_checks", "hub_pages", "finder", "search", "hub_headers", "linkcheck"]
+# hub_assets bundles theme/src/js with esbuild (theme/build-js.mjs).
+PLUGINS = ["content_checks", "hub_pages", "finder", "search", "hub_assets", "hub_headers",
+           "linkcheck"]
 
 # Every value shown in a template is escaped unless the template marks it `| safe` (the HTML
 # of a page's body and summary, which the content checks have cleaned).
