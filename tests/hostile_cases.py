@@ -7,7 +7,9 @@ climb out of content/ ("../secret.txt") to put a file beside it, as a pull reque
 Every case's files carry the word SECRET or evil.example where a leak would show.
 """
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -223,3 +225,29 @@ CASES = [
         "{outcome}", "<script>alert('SECRET')</script>Kept the job.")}, HANDLED),
     ("very long title", {G: page(title="SECRET " * 2000)}, HANDLED),
 ]
+
+
+def place(root: Path, files: dict) -> list[Path]:
+    """Write a case's files under root/content (or beside it); the paths under content/."""
+    content = root / "content"
+    written = []
+    for name, data in files.items():
+        path = Path(os.path.normpath(content / name))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, Link):
+            target = data.target if data.target.startswith("/") else str(root / data.target)
+            path.unlink(missing_ok=True)
+            os.symlink(target, path)
+        elif isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(data, encoding="utf-8")
+        if path.is_relative_to(content):
+            written.append(path)
+    return written
+
+
+def files_of(*names: str) -> dict:
+    """The files of the named cases, together."""
+    chosen = {name: files for name, files, _ in CASES}
+    return {path: data for name in names for path, data in chosen[name].items()}

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hostile_cases import CASES, HANDLED, Link
+from hostile_cases import CASES, HANDLED, Link, place
 from hub_checks.page_checks import check_page_html, source_sites
 from hub_checks.source_checks import check_content
 from hub_kernel.pelican_items import shown_as
@@ -27,26 +27,6 @@ TEMPLATES = {p.stem for p in (ROOT / "theme" / "templates").glob("*.html")}
 @pytest.fixture(scope="module")
 def reader():
     return MarkdownReader(read_settings(str(ROOT / "pelicanconf.py")))
-
-
-def place(root: Path, files: dict) -> list[Path]:
-    """Write a case's files under root/content (or beside it); the paths under content/."""
-    content = root / "content"
-    written = []
-    for name, data in files.items():
-        path = Path(os.path.normpath(content / name))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(data, Link):
-            target = data.target if data.target.startswith("/") else str(root / data.target)
-            path.unlink(missing_ok=True)
-            os.symlink(target, path)
-        elif isinstance(data, bytes):
-            path.write_bytes(data)
-        else:
-            path.write_text(data, encoding="utf-8")
-        if path.is_relative_to(content):
-            written.append(path)
-    return written
 
 
 def problems_for(root: Path, pages: list[Path], reader) -> list[str]:
