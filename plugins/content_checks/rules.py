@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .front_matter import Field, read_front_matter, split_list
 from .known import Known
-from .schema import DOCUMENT_ONLY_TYPES, FALSE_WORDS, FIELDS_BY_TYPE, TRUE_WORDS, Rule
+from .schema import SOURCE_KINDS_BY_TYPE, FALSE_WORDS, FIELDS_BY_TYPE, TRUE_WORDS, Rule
 
 SOURCE_REF = re.compile(r"^(?P<key>[\w-]+)(?:\s+(?P<locator>[A-Za-z]+)\s+(?P<number>\d+))?$")
 FIT_ITEM = re.compile(r"^(?P<setting>[\w-]+)\s+(?P<score>[0-3])$")
@@ -143,9 +143,10 @@ def check_sources(value: str, known: Known, content_type: str) -> list[str]:
             errors.append(f"has '{ref}', which is not 'KEY locator number' (e.g. 000 para 29)")
         elif source is None:
             errors.append(f"cites '{match['key']}', which is not in content/data/sources.toml")
-        elif content_type in DOCUMENT_ONLY_TYPES and source["kind"] != "document":
-            errors.append(f"cites '{match['key']}', but this type may cite only the five "
-                          "documents 000 to 004")
+        elif source["kind"] not in SOURCE_KINDS_BY_TYPE.get(content_type, {source["kind"]}):
+            kinds = " or ".join(sorted(SOURCE_KINDS_BY_TYPE[content_type]))
+            errors.append(f"cites '{match['key']}', a source of kind '{source['kind']}', but "
+                          f"this type may cite only sources of kind {kinds}")
         elif match["locator"] and match["locator"] not in source.get("locators", []):
             errors.append(f"uses locator '{match['locator']}', which document {match['key']} "
                           f"does not have (it has: {', '.join(source['locators']) or 'none'})")
