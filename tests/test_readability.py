@@ -17,7 +17,6 @@ from content_checks.schema import CONTENT_TYPES
 
 CONTENT = ROOT / "content"
 GUIDANCE = sorted(p.stem for p in (CONTENT / "guidance").glob("*.md"))
-FIVE_DOCUMENTS = {"000", "001", "002", "003", "004"}
 
 
 def built_page(site, slug):
