@@ -69,9 +69,9 @@ ADVICE_LINE_URL = "https://www.acas.org.uk/contact"
 # `make serve` sets HUB_PREVIEW: problems are reported and the preview keeps running.
 HUB_PREVIEW = False
 
-import datetime as _datetime  # noqa: E402
-import sys as _sys  # noqa: E402
-from pathlib import Path as _Path  # noqa: E402
+import datetime as _datetime
+import sys as _sys
+from pathlib import Path as _Path
 
 # Plugins share small modules (content_checks.known), so their folder is importable.
 _sys.path.insert(0, str(_Path(__file__).parent / "plugins"))

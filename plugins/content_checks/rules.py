@@ -33,8 +33,9 @@ def parse_date(value: str) -> datetime.date | None:
         return None
 
 
-def check_file(path: Path, content_type: str, known: Known, slugs: dict[str, set[str]],
-               shown_as: str) -> list[Problem]:
+def check_file(
+    path: Path, content_type: str, known: Known, slugs: dict[str, set[str]], shown_as: str
+) -> list[Problem]:
     """Every problem in one file; `slugs` maps a content folder to the slugs it holds."""
     rules = FIELDS_BY_TYPE[content_type]
     fields = read_front_matter(path)
@@ -44,27 +45,42 @@ def check_file(path: Path, content_type: str, known: Known, slugs: dict[str, set
         problems.append(Problem(shown_as, line, message, fix))
 
     if not SLUG.match(path.stem):
-        problem(0, f"file name '{path.name}' is not a slug",
-                "rename it in lower case with words joined by '-', e.g. 'sick-pay.md'")
+        problem(
+            0,
+            f"file name '{path.name}' is not a slug",
+            "rename it in lower case with words joined by '-', e.g. 'sick-pay.md'",
+        )
     for name, rule in rules.items():
         if name not in fields:
             if rule.required:
-                problem(1, f"missing front matter '{display(name)}'",
-                        f"add a line '{display(name)}: {rule.example}' at the top")
+                problem(
+                    1,
+                    f"missing front matter '{display(name)}'",
+                    f"add a line '{display(name)}: {rule.example}' at the top",
+                )
             continue
         field = fields[name]
         for message in check_value(field, rule, known, slugs, content_type):
-            problem(field.line, f"'{display(name)}: {field.value}' {message}",
-                    f"write it like '{display(name)}: {rule.example}'")
+            problem(
+                field.line,
+                f"'{display(name)}: {field.value}' {message}",
+                f"write it like '{display(name)}: {rule.example}'",
+            )
     for name, field in fields.items():
         if name not in rules and name not in PELICAN_FIELDS:
-            problem(field.line, f"unknown front matter '{display(name)}'",
-                    "remove it or correct its spelling (fields are listed in docs/content-model.md)")
+            problem(
+                field.line,
+                f"unknown front matter '{display(name)}'",
+                "remove it or correct its spelling (fields are listed in docs/content-model.md)",
+            )
     reviewed = parse_date(fields["reviewed"].value) if "reviewed" in fields else None
     due = parse_date(fields["review_due"].value) if "review_due" in fields else None
     if reviewed and due and due <= reviewed:
-        problem(fields["review_due"].line, "'Review_due' is not after 'Reviewed'",
-                "set the next review date after the last review, usually a year later")
+        problem(
+            fields["review_due"].line,
+            "'Review_due' is not after 'Reviewed'",
+            "set the next review date after the last review, usually a year later",
+        )
     return problems
 
 
@@ -75,8 +91,9 @@ def display(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def check_value(field: Field, rule: Rule, known: Known, slugs: dict[str, set[str]],
-                content_type: str) -> list[str]:
+def check_value(
+    field: Field, rule: Rule, known: Known, slugs: dict[str, set[str]], content_type: str
+) -> list[str]:
     value = field.value
     if not value:
         return ["is empty"]
@@ -104,8 +121,11 @@ def check_value(field: Field, rule: Rule, known: Known, slugs: dict[str, set[str
             return check_fit(value, known)
         case "slugs":
             folders = rule.group.split()
-            missing = [s for s in split_list(value)
-                       if not any(s in slugs.get(folder, set()) for folder in folders)]
+            missing = [
+                s
+                for s in split_list(value)
+                if not any(s in slugs.get(folder, set()) for folder in folders)
+            ]
             where = " or ".join(f"content/{f}/" for f in folders)
             return [f"names '{s}', which is not a file in {where}" for s in missing]
         case "sources":
@@ -115,8 +135,12 @@ def check_value(field: Field, rule: Rule, known: Known, slugs: dict[str, set[str
 
 def unknown_keys(values: list[str], group: str, known: Known) -> list[str]:
     allowed = known.keys(group)
-    return [f"uses '{v}', which is not a key in [{group}] of content/data/taxonomy.toml "
-            f"(known: {', '.join(allowed)})" for v in values if v not in allowed]
+    return [
+        f"uses '{v}', which is not a key in [{group}] of content/data/taxonomy.toml "
+        f"(known: {', '.join(allowed)})"
+        for v in values
+        if v not in allowed
+    ]
 
 
 def check_fit(value: str, known: Known) -> list[str]:
@@ -144,9 +168,12 @@ def check_sources(value: str, known: Known, content_type: str) -> list[str]:
         elif source is None:
             errors.append(f"cites '{match['key']}', which is not in content/data/sources.toml")
         elif content_type in DOCUMENT_ONLY_TYPES and source["kind"] != "document":
-            errors.append(f"cites '{match['key']}', but this type may cite only the five "
-                          "documents 000 to 004")
+            errors.append(
+                f"cites '{match['key']}', but this type may cite only the five documents 000 to 004"
+            )
         elif match["locator"] and match["locator"] not in source.get("locators", []):
-            errors.append(f"uses locator '{match['locator']}', which document {match['key']} "
-                          f"does not have (it has: {', '.join(source['locators']) or 'none'})")
+            errors.append(
+                f"uses locator '{match['locator']}', which document {match['key']} "
+                f"does not have (it has: {', '.join(source['locators']) or 'none'})"
+            )
     return errors

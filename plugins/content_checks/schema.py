@@ -17,8 +17,12 @@ COMMON = {
     "reviewed": Rule("date", example="2026-11-22"),
     "review_due": Rule("date", example="2027-11-22"),
     "sources": Rule("sources", example="000 para 29; 003 Rec 5"),
-    "related": Rule("slugs", required=False, group="guidance case-studies",
-                    example="access-to-work, sickness-absence"),
+    "related": Rule(
+        "slugs",
+        required=False,
+        group="guidance case-studies",
+        example="access-to-work, sickness-absence",
+    ),
     "search_boost": Rule("number", required=False, example="2"),
     "search_exclude": Rule("bool", required=False, example="true"),
 }
@@ -42,8 +46,11 @@ FIELDS_BY_TYPE = {
     "adjustments": {
         **COMMON,
         "difficulties": Rule("keys", group="difficulties", example="concentration, anxiety"),
-        "fit": Rule("fit", group="settings",
-                    example="office 3, remote 2, customer-facing 1, shift 1, mobile 0"),
+        "fit": Rule(
+            "fit",
+            group="settings",
+            example="office 3, remote 2, customer-facing 1, shift 1, mobile 0",
+        ),
         "cost": Rule("key", group="costs", example="one-off"),
         "cost_band": Rule("key", group="cost_bands", example="low"),
         "access_to_work": Rule("bool", example="yes"),

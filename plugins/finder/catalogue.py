@@ -51,8 +51,9 @@ def parse_fit(value: str) -> tuple[dict[str, int], tuple[str, ...]]:
     return fit, tuple(repeated)
 
 
-def adjustment_from_metadata(slug: str, url: str, metadata: dict,
-                             source_path: str = "") -> Adjustment:
+def adjustment_from_metadata(
+    slug: str, url: str, metadata: dict, source_path: str = ""
+) -> Adjustment:
     """One adjustment from Pelican's metadata (lower-case keys, string values)."""
     fit, repeated = parse_fit(str(metadata.get("fit", "")))
     return Adjustment(

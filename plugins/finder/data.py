@@ -11,12 +11,24 @@ GROUPS = ("difficulties", "settings", "costs", "cost_bands", "when")
 def finder_data(adjustments: Sequence[Adjustment], taxonomy: dict[str, dict[str, str]]) -> dict:
     """JSON-ready: lists keep the taxonomy's order, which ranking and URLs rely on."""
     return {
-        **{group: [[key, label] for key, label in taxonomy.get(group, {}).items()]
-           for group in GROUPS},
+        **{
+            group: [[key, label] for key, label in taxonomy.get(group, {}).items()]
+            for group in GROUPS
+        },
         "fit_labels": [FIT_LABELS[score] for score in sorted(FIT_LABELS)],
         "adjustments": [
-            {"slug": a.slug, "title": a.title, "summary": a.summary, "url": a.url,
-             "difficulties": list(a.difficulties), "fit": a.fit, "cost": a.cost,
-             "cost_band": a.cost_band, "access_to_work": a.access_to_work, "when": a.when}
-            for a in sorted(adjustments, key=lambda a: a.slug)],
+            {
+                "slug": a.slug,
+                "title": a.title,
+                "summary": a.summary,
+                "url": a.url,
+                "difficulties": list(a.difficulties),
+                "fit": a.fit,
+                "cost": a.cost,
+                "cost_band": a.cost_band,
+                "access_to_work": a.access_to_work,
+                "when": a.when,
+            }
+            for a in sorted(adjustments, key=lambda a: a.slug)
+        ],
     }

@@ -11,8 +11,9 @@ PLAN = "plan"
 RESERVED = {PLAN}  # a difficulty or setting key may not take the name of a finder page
 
 
-def finder_url(difficulty: str | None = None, setting: str | None = None,
-               plan: bool = False) -> str:
+def finder_url(
+    difficulty: str | None = None, setting: str | None = None, plan: bool = False
+) -> str:
     """Relative to SITEURL: finder/, finder/<d>/, finder/<d>/<s>/, .../plan/, finder/plan/."""
     parts = [p for p in (difficulty, setting if difficulty else None) if p]
     if plan:
@@ -31,27 +32,52 @@ class FinderPage:
         return self.url + "index.html"
 
 
-def finder_pages(adjustments: Sequence[Adjustment],
-                 taxonomy: dict[str, dict[str, str]]) -> list[FinderPage]:
+def finder_pages(
+    adjustments: Sequence[Adjustment], taxonomy: dict[str, dict[str, str]]
+) -> list[FinderPage]:
     """The finder, a page per difficulty, per difficulty and setting, and the plans."""
     by_title = sorted(adjustments, key=lambda a: (a.title.lower(), a.slug))
-    pages = [FinderPage(finder_url(), "finder"),
-             FinderPage(finder_url(plan=True), "finder-plan",
-                        {"plan_adjustments": by_title, "chosen_difficulties": []})]
+    pages = [
+        FinderPage(finder_url(), "finder"),
+        FinderPage(
+            finder_url(plan=True),
+            "finder-plan",
+            {"plan_adjustments": by_title, "chosen_difficulties": []},
+        ),
+    ]
     for difficulty in taxonomy.get("difficulties", {}):
-        by_setting = {s: rank(adjustments, [difficulty], s, taxonomy)
-                      for s in taxonomy.get("settings", {})}
-        pages.append(FinderPage(
-            finder_url(difficulty), "finder-difficulty",
-            {"difficulty": difficulty, "results": rank(adjustments, [difficulty], None, taxonomy),
-             "counts": {s: len(results) for s, results in by_setting.items()}}))
+        by_setting = {
+            s: rank(adjustments, [difficulty], s, taxonomy) for s in taxonomy.get("settings", {})
+        }
+        pages.append(
+            FinderPage(
+                finder_url(difficulty),
+                "finder-difficulty",
+                {
+                    "difficulty": difficulty,
+                    "results": rank(adjustments, [difficulty], None, taxonomy),
+                    "counts": {s: len(results) for s, results in by_setting.items()},
+                },
+            )
+        )
         for setting, results in by_setting.items():
-            pages.append(FinderPage(
-                finder_url(difficulty, setting), "finder-results",
-                {"difficulty": difficulty, "setting": setting, "results": results}))
-            pages.append(FinderPage(
-                finder_url(difficulty, setting, plan=True), "finder-plan",
-                {"difficulty": difficulty, "setting": setting,
-                 "plan_adjustments": [r.adjustment for r in results],
-                 "chosen_difficulties": [difficulty]}))
+            pages.append(
+                FinderPage(
+                    finder_url(difficulty, setting),
+                    "finder-results",
+                    {"difficulty": difficulty, "setting": setting, "results": results},
+                )
+            )
+            pages.append(
+                FinderPage(
+                    finder_url(difficulty, setting, plan=True),
+                    "finder-plan",
+                    {
+                        "difficulty": difficulty,
+                        "setting": setting,
+                        "plan_adjustments": [r.adjustment for r in results],
+                        "chosen_difficulties": [difficulty],
+                    },
+                )
+            )
     return pages

@@ -4,12 +4,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from pelican import signals
-from pelican.generators import Generator
-
 from content_checks.front_matter import read_front_matter, split_list
 from content_checks.known import load_known
 from content_checks.plugin import shown_as, stop_build
+from pelican import signals
+from pelican.generators import Generator
 
 from .catalogue import Adjustment, adjustment_from_metadata
 from .checks import check_finder
@@ -34,6 +33,7 @@ def setting(settings: dict, name: str):
 @dataclass
 class FinderSite:
     """What every finder template (and the adjustment template) sees as `finder`."""
+
     adjustments: list[Adjustment]
     taxonomy: dict[str, dict[str, str]]
     review_weeks: int
@@ -54,11 +54,15 @@ class FinderSite:
 
 
 def page_ref(article) -> Page:
-    return Page(slug=article.slug, title=article.title, url=article.url,
-                difficulties=tuple(split_list(getattr(article, "difficulties", ""))),
-                adjustments=tuple(split_list(getattr(article, "adjustments", ""))),
-                topic=getattr(article, "topic", ""),
-                links_to=linked_adjustments(article._content))
+    return Page(
+        slug=article.slug,
+        title=article.title,
+        url=article.url,
+        difficulties=tuple(split_list(getattr(article, "difficulties", ""))),
+        adjustments=tuple(split_list(getattr(article, "adjustments", ""))),
+        topic=getattr(article, "topic", ""),
+        links_to=linked_adjustments(article._content),
+    )
 
 
 def collect(generator):
@@ -72,8 +76,9 @@ def collect(generator):
         by_kind.setdefault(getattr(article, "kind", ""), []).append(article)
     adjustments = []
     for article in by_kind.get("adjustments", []):
-        adjustment = adjustment_from_metadata(article.slug, article.url, article.metadata,
-                                              shown_as(Path(article.source_path), root))
+        adjustment = adjustment_from_metadata(
+            article.slug, article.url, article.metadata, shown_as(Path(article.source_path), root)
+        )
         adjustments.append(adjustment)
         article.finder_adjustment = adjustment
     case_studies = [page_ref(a) for a in by_kind.get("case-studies", [])]
@@ -82,21 +87,27 @@ def collect(generator):
         adjustment = article.finder_adjustment
         related = split_list(getattr(article, "related", ""))
         article.finder_case_studies, article.finder_similar_case_studies = case_studies_for(
-            adjustment, case_studies, setting(settings, "FINDER_SIMILAR_CASE_STUDIES"))
+            adjustment, case_studies, setting(settings, "FINDER_SIMILAR_CASE_STUDIES")
+        )
         article.finder_guidance = guidance_for(
-            adjustment, guidance, setting(settings, "FINDER_GUIDANCE_TOPICS"), related)
+            adjustment, guidance, setting(settings, "FINDER_GUIDANCE_TOPICS"), related
+        )
     funding = setting(settings, "FINDER_FUNDING_GUIDANCE")
     generator.context["finder"] = FinderSite(
         funding_url=next((g.url for g in guidance if g.slug == funding), ""),
         adjustments=sorted(adjustments, key=lambda a: (a.title.lower(), a.slug)),
-        taxonomy=known.taxonomy, review_weeks=setting(settings, "FINDER_REVIEW_WEEKS"),
-        data_url=setting(settings, "FINDER_DATA_SAVE_AS"), root=root)
+        taxonomy=known.taxonomy,
+        review_weeks=setting(settings, "FINDER_REVIEW_WEEKS"),
+        data_url=setting(settings, "FINDER_DATA_SAVE_AS"),
+        root=root,
+    )
 
 
 def line_in_front_matter(root: Path):
     def line_of(adjustment: Adjustment, field: str) -> int:
         found = read_front_matter(root / adjustment.source_path).get(field)
         return found.line if found else 0
+
     return line_of
 
 
@@ -109,24 +120,41 @@ class FinderGenerator(Generator):
             return
         # generate_output runs after all_generators_finalized, where the content checks stop a
         # bad build, so these checks see well-formed front matter only.
-        problems = check_finder(finder.adjustments, finder.taxonomy,
-                                setting(self.settings, "FINDER_MIN_RESULTS"),
-                                line_in_front_matter(finder.root))
+        problems = check_finder(
+            finder.adjustments,
+            finder.taxonomy,
+            setting(self.settings, "FINDER_MIN_RESULTS"),
+            line_in_front_matter(finder.root),
+        )
         if problems:
             unique = sorted(set(problems))
-            stop_build(self.settings, "\n".join(
-                ["", f"The adjustment finder has {len(unique)} problem(s):"]
-                + [f"  {p}" for p in unique]
-                + [f"The build stopped: fix the {len(unique)} problem(s) above."]))
+            stop_build(
+                self.settings,
+                "\n".join(
+                    ["", f"The adjustment finder has {len(unique)} problem(s):"]
+                    + [f"  {p}" for p in unique]
+                    + [f"The build stopped: fix the {len(unique)} problem(s) above."]
+                ),
+            )
         for page in finder_pages(finder.adjustments, finder.taxonomy):
-            writer.write_file(page.save_as, self.get_template(page.template), self.context,
-                              page_name=page.url + "index", finder_page_url=page.url,
-                              **page.values)
+            writer.write_file(
+                page.save_as,
+                self.get_template(page.template),
+                self.context,
+                page_name=page.url + "index",
+                finder_page_url=page.url,
+                **page.values,
+            )
         data_path = Path(self.output_path) / finder.data_url
         data_path.parent.mkdir(parents=True, exist_ok=True)
-        data_path.write_text(json.dumps(finder_data(finder.adjustments, finder.taxonomy),
-                                        ensure_ascii=False, separators=(",", ":")),
-                             encoding="utf-8")
+        data_path.write_text(
+            json.dumps(
+                finder_data(finder.adjustments, finder.taxonomy),
+                ensure_ascii=False,
+                separators=(",", ":"),
+            ),
+            encoding="utf-8",
+        )
 
 
 def add_generator(pelican):

@@ -18,8 +18,12 @@ def order_of(keys: Iterable[str]) -> dict[str, int]:
     return {key: index for index, key in enumerate(keys)}
 
 
-def rank(adjustments: Sequence[Adjustment], difficulties: Iterable[str], setting: str | None,
-         taxonomy: dict[str, dict[str, str]]) -> list[Result]:
+def rank(
+    adjustments: Sequence[Adjustment],
+    difficulties: Iterable[str],
+    setting: str | None,
+    taxonomy: dict[str, dict[str, str]],
+) -> list[Result]:
     """Adjustments that help with any chosen difficulty and fit the setting, best first.
 
     Best first means: higher Fit for the setting, then more chosen difficulties covered, then a
@@ -32,10 +36,20 @@ def rank(adjustments: Sequence[Adjustment], difficulties: Iterable[str], setting
     results = []
     for adjustment in adjustments:
         covers = tuple(key for key in chosen if key in adjustment.difficulties)
-        score = (adjustment.fit.get(setting, 0) if setting
-                 else sum(adjustment.fit.get(s, 0) for s in taxonomy.get("settings", {})))
+        score = (
+            adjustment.fit.get(setting, 0)
+            if setting
+            else sum(adjustment.fit.get(s, 0) for s in taxonomy.get("settings", {}))
+        )
         if covers and score > 0:
             results.append(Result(adjustment, score, covers))
-    results.sort(key=lambda r: (-r.score, -len(r.covers), bands.get(r.adjustment.cost_band, 99),
-                                costs.get(r.adjustment.cost, 99), r.adjustment.slug))
+    results.sort(
+        key=lambda r: (
+            -r.score,
+            -len(r.covers),
+            bands.get(r.adjustment.cost_band, 99),
+            costs.get(r.adjustment.cost, 99),
+            r.adjustment.slug,
+        )
+    )
     return results

@@ -11,8 +11,9 @@ def citations(sources_value: str, register: dict[str, dict]) -> list[dict]:
         match = SOURCE_REF.match(ref)
         if not match or match["key"] not in register:
             continue
-        entry = cited.setdefault(match["key"], {"key": match["key"], **register[match["key"]],
-                                                "places": []})
+        entry = cited.setdefault(
+            match["key"], {"key": match["key"], **register[match["key"]], "places": []}
+        )
         if match["locator"]:
             entry["places"].append(f"{match['locator']} {match['number']}")
     return list(cited.values())

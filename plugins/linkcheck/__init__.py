@@ -51,7 +51,6 @@ no PYTHONPATH (external.py does).
 """
 
 
-
 def register():
     # Imported here so the core (check.py, external.py) can be used without loading Pelican.
     from .plugin import register as connect_signals

@@ -13,9 +13,15 @@ from fnmatch import fnmatch
 from pathlib import Path
 from urllib.parse import urljoin
 
-from .references import (PageReferences, css_references, data_references, html_references,
-                         json_references, load_reader,
-                         xml_references)
+from .references import (
+    PageReferences,
+    css_references,
+    data_references,
+    html_references,
+    json_references,
+    load_reader,
+    xml_references,
+)
 from .resolve import External, Internal, SiteUrls, Unreachable, anchor_exists, output_file
 
 DEFAULT_JSON_KEYS = ("url", "href")
@@ -28,9 +34,9 @@ class Finding:
 
     page: str
     target: str
-    kind: str     # link, image, stylesheet, script, feed, data, ... (see references.py)
+    kind: str  # link, image, stylesheet, script, feed, data, ... (see references.py)
     problem: str  # "missing", "anchor" or "unreachable"
-    detail: str   # the missing path, the missing id, or why it cannot work
+    detail: str  # the missing path, the missing id, or why it cannot work
 
 
 @dataclass
@@ -55,15 +61,21 @@ class _PageResult:
     references: int
 
 
-def check_site(output: Path, site_url: str = "", json_keys=DEFAULT_JSON_KEYS,
-               workers: int = 0, parallel_from: int = PARALLEL_FROM,
-               data_readers: dict[str, str] | None = None) -> SiteCheck:
+def check_site(
+    output: Path,
+    site_url: str = "",
+    json_keys=DEFAULT_JSON_KEYS,
+    workers: int = 0,
+    parallel_from: int = PARALLEL_FROM,
+    data_readers: dict[str, str] | None = None,
+) -> SiteCheck:
     """Check the site written in `output`. `workers`: 0 picks one per core, 1 runs in-process.
     `data_readers`: output glob -> "module:function" that lists the links in that JSON data."""
     output = Path(output)
     files, folders = list_output(output)
-    checker = _FileChecker(output, site_url, set(files), folders, tuple(json_keys),
-                           dict(data_readers or {}))
+    checker = _FileChecker(
+        output, site_url, set(files), folders, tuple(json_keys), dict(data_readers or {})
+    )
     pages = sorted(name for name in files if name.endswith((".html", ".htm")))
     others = sorted(name for name in files if name.endswith((".css", ".json", ".xml")))
     workers = workers or available_cores()
@@ -86,9 +98,11 @@ def check_site(output: Path, site_url: str = "", json_keys=DEFAULT_JSON_KEYS,
         for target in result.internal:
             site.internal.setdefault(target, set()).add(name)
     # An id on another page is known only once every page has been read.
-    site.broken += [finding for finding, target in anchors
-                    if target in ids_by_file and not anchor_exists(finding.detail,
-                                                                   ids_by_file[target])]
+    site.broken += [
+        finding
+        for finding, target in anchors
+        if target in ids_by_file and not anchor_exists(finding.detail, ids_by_file[target])
+    ]
     site.broken = sorted(set(site.broken))
     return site
 
@@ -107,8 +121,15 @@ def list_output(output: Path) -> tuple[list[str], set[str]]:
 class _FileChecker:
     """Reads one output file and resolves its references; picklable, so workers can use it."""
 
-    def __init__(self, output: Path, site_url: str, files: set[str], folders: set[str],
-                 json_keys: tuple[str, ...], data_readers: dict[str, str]):
+    def __init__(
+        self,
+        output: Path,
+        site_url: str,
+        files: set[str],
+        folders: set[str],
+        json_keys: tuple[str, ...],
+        data_readers: dict[str, str],
+    ):
         self.output, self.files, self.folders = output, files, folders
         self.json_keys = json_keys
         self.data_readers = data_readers  # names, not functions, so the checker stays picklable
@@ -151,8 +172,9 @@ class _FileChecker:
             if isinstance(where, External):
                 result.external.add(where.url)
             elif isinstance(where, Unreachable):
-                result.broken.append(Finding(name, reference.target, reference.kind,
-                                             "unreachable", where.reason))
+                result.broken.append(
+                    Finding(name, reference.target, reference.kind, "unreachable", where.reason)
+                )
             else:
                 self._check_internal(name, reference, where, result)
         return result
@@ -160,8 +182,9 @@ class _FileChecker:
     def _check_internal(self, name, reference, where: Internal, result: _PageResult) -> None:
         target = output_file(where.path, self.files, self.folders)
         if target is None:
-            result.broken.append(Finding(name, reference.target, reference.kind, "missing",
-                                         where.path))
+            result.broken.append(
+                Finding(name, reference.target, reference.kind, "missing", where.path)
+            )
             return
         if target != name:
             result.internal.add(target)
@@ -186,8 +209,9 @@ def _in_workers(checker: _FileChecker, pages: list[str], workers: int):
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     chunk = max(16, len(pages) // (workers * 8))
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_set_checker,
-                             initargs=(checker,)) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_set_checker, initargs=(checker,)
+    ) as pool:
         return list(pool.map(_check_in_worker, pages, chunksize=chunk))
 
 

@@ -30,9 +30,9 @@ from urllib.parse import urlsplit
 
 from .report import REPORT_NAME, default_report_dir
 
-PROBE_TIMEOUT = 4.0     # seconds for the whole network probe
-URL_TIMEOUT = 20        # seconds linkchecker waits for one URL
-RUN_TIMEOUT = 600       # seconds for the whole linkchecker run, so it can never hang
+PROBE_TIMEOUT = 4.0  # seconds for the whole network probe
+URL_TIMEOUT = 20  # seconds linkchecker waits for one URL
+RUN_TIMEOUT = 600  # seconds for the whole linkchecker run, so it can never hang
 
 
 @dataclass(frozen=True)
@@ -106,12 +106,26 @@ def linkchecker_environment() -> dict[str, str]:
 
 def run_linkchecker(urls: list[str]) -> dict[str, tuple[bool, str]]:
     """Check `urls` (no recursion) with the `linkchecker` tool; URL -> (ok, its result)."""
-    command = [linkchecker_command(), "--stdin", "--recursion-level=0", "--check-extern",
-               "--no-status", "--verbose", "--output=csv/utf-8", f"--timeout={URL_TIMEOUT}",
-               "--threads=8"]  # --verbose: list the good URLs too, so each gets a result
+    command = [
+        linkchecker_command(),
+        "--stdin",
+        "--recursion-level=0",
+        "--check-extern",
+        "--no-status",
+        "--verbose",
+        "--output=csv/utf-8",
+        f"--timeout={URL_TIMEOUT}",
+        "--threads=8",
+    ]  # --verbose: list the good URLs too, so each gets a result
     try:
-        completed = subprocess.run(command, input="\n".join(urls), capture_output=True,
-                                   text=True, timeout=RUN_TIMEOUT, env=linkchecker_environment())
+        completed = subprocess.run(
+            command,
+            input="\n".join(urls),
+            capture_output=True,
+            text=True,
+            timeout=RUN_TIMEOUT,
+            env=linkchecker_environment(),
+        )
     except subprocess.TimeoutExpired as stopped:  # keep what it managed; the rest is unchecked
         output = stopped.stdout or b""
         return parse_csv(output.decode() if isinstance(output, bytes) else output)
@@ -130,8 +144,9 @@ def parse_csv(output: str) -> dict[str, tuple[bool, str]]:
     return results
 
 
-def check(report: dict, cache: dict, now: datetime.datetime, online, checker) -> tuple[
-        dict[str, Result], list[str], bool]:
+def check(
+    report: dict, cache: dict, now: datetime.datetime, online, checker
+) -> tuple[dict[str, Result], list[str], bool]:
     """(results by URL, URLs left unchecked, whether the network was there). `online` and
     `checker` are passed in so tests never touch the network."""
     urls = [entry["url"] for entry in report.get("external", [])]
@@ -155,47 +170,61 @@ def describe_pages(entry: dict, shown: int = 4) -> str:
     return ", ".join(names[:shown]) + more
 
 
-def summary(report: dict, results: dict[str, Result], unchecked: list[str],
-            online: bool, report_path: Path) -> tuple[list[str], int]:
+def summary(
+    report: dict, results: dict[str, Result], unchecked: list[str], online: bool, report_path: Path
+) -> tuple[list[str], int]:
     """The lines to print and the exit status."""
     entries = report.get("external", [])
     current = [e for e in entries if not e["historic"]]
     historic = [e for e in entries if e["historic"]]
     dead = [e for e in current if e["url"] in results and not results[e["url"]].ok]
-    lines = [f"External links: {len(entries)} ({len(current)} on current pages, "
-             f"{len(historic)} only on Historic pages about closed schemes)."]
+    lines = [
+        f"External links: {len(entries)} ({len(current)} on current pages, "
+        f"{len(historic)} only on Historic pages about closed schemes)."
+    ]
     if not online:
-        lines.append(f"No network here: {len(unchecked)} external link(s) not checked (listed in "
-                     f"{report_path}). Run 'make linkcheck-external' again where there is a "
-                     "network.")
+        lines.append(
+            f"No network here: {len(unchecked)} external link(s) not checked (listed in "
+            f"{report_path}). Run 'make linkcheck-external' again where there is a "
+            "network."
+        )
     elif unchecked:
-        lines.append(f"{len(unchecked)} link(s) got no result from linkchecker: "
-                     + ", ".join(unchecked[:10]))
+        lines.append(
+            f"{len(unchecked)} link(s) got no result from linkchecker: " + ", ".join(unchecked[:10])
+        )
     if dead:
         lines.append(f"Dead or failing links on current pages ({len(dead)}):")
-        lines += [f"  {e['url']} ({results[e['url']].message}), on {describe_pages(e)}"
-                  for e in dead]
+        lines += [
+            f"  {e['url']} ({results[e['url']].message}), on {describe_pages(e)}" for e in dead
+        ]
     elif online and current:
         lines.append("Every external link on current pages answered.")
     if historic:
-        lines.append(f"Links about closed schemes (on Historic pages only; a dead one is "
-                     f"expected) ({len(historic)}):")
+        lines.append(
+            f"Links about closed schemes (on Historic pages only; a dead one is "
+            f"expected) ({len(historic)}):"
+        )
         for e in historic:
             state = results.get(e["url"])
             said = "not checked" if state is None else ("answers" if state.ok else state.message)
             lines.append(f"  {e['url']} ({said}), on {describe_pages(e)}")
     linked = report.get("links_to_historic_pages", [])
     if linked:
-        lines.append("Current pages that link to Historic pages (check they say the scheme "
-                     "has closed):")
+        lines.append(
+            "Current pages that link to Historic pages (check they say the scheme has closed):"
+        )
         lines += [f"  {e['target']} ({e['source']}), from {describe_pages(e)}" for e in linked]
     return lines, 1 if dead and online else 0  # offline, even a cached failure is no failure
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--content", type=Path, default=Path("content"),
-                        help="the content folder the build read (the report is beside it)")
+    parser.add_argument(
+        "--content",
+        type=Path,
+        default=Path("content"),
+        help="the content folder the build read (the report is beside it)",
+    )
     parser.add_argument("--report", type=Path, help="the report itself, if elsewhere")
     args = parser.parse_args(argv)
     args.report = args.report or default_report_dir(args.content) / REPORT_NAME
@@ -205,11 +234,12 @@ def main(argv=None) -> int:
         return 1
     cache_path = args.report.with_name("external-cache.json")
     cache = load_json(cache_path, {})
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     results, unchecked, online = check(report, cache, now, network_available, run_linkchecker)
     # Only results still fresh are kept, so links that left the site leave the cache too.
-    cache = {url: {"ok": r.ok, "message": r.message, "checked": r.checked}
-             for url, r in results.items()}
+    cache = {
+        url: {"ok": r.ok, "message": r.message, "checked": r.checked} for url, r in results.items()
+    }
     cache_path.write_text(json.dumps(cache, indent=1) + "\n", encoding="utf-8")
     lines, status = summary(report, results, unchecked, online, args.report)
     print("\n".join(lines))

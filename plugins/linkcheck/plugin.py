@@ -4,14 +4,20 @@ import logging
 import sys
 from pathlib import Path
 
-from pelican import signals
-
 from content_checks.plugin import rendered_items, shown_as, stop_build
 from content_checks.schema import FALSE_WORDS, says_yes
+from pelican import signals
 
 from .check import DEFAULT_JSON_KEYS, check_site
-from .report import (REPORT_NAME, PageSource, default_report_dir, describe, external_report,
-                     summary_line, write_json)
+from .report import (
+    REPORT_NAME,
+    PageSource,
+    default_report_dir,
+    describe,
+    external_report,
+    summary_line,
+    write_json,
+)
 
 log = logging.getLogger(__name__)
 
@@ -55,26 +61,46 @@ def report_dir(settings) -> Path:
 
 def check_written_site(pelican) -> None:
     settings = pelican.settings
-    site = check_site(Path(pelican.output_path), settings.get("SITEURL", ""),
-                      tuple(setting(settings, "LINKCHECK_JSON_KEYS")),
-                      int(setting(settings, "LINKCHECK_WORKERS")),
-                      data_readers=setting(settings, "LINKCHECK_DATA_READERS"))
+    site = check_site(
+        Path(pelican.output_path),
+        settings.get("SITEURL", ""),
+        tuple(setting(settings, "LINKCHECK_JSON_KEYS")),
+        int(setting(settings, "LINKCHECK_WORKERS")),
+        data_readers=setting(settings, "LINKCHECK_DATA_READERS"),
+    )
     report = report_dir(settings) / REPORT_NAME
-    write_json(report, external_report(site, _pages, settings.get("SITEURL", ""),
-                                       float(setting(settings, "LINKCHECK_EXTERNAL_CACHE_HOURS"))))
+    write_json(
+        report,
+        external_report(
+            site,
+            _pages,
+            settings.get("SITEURL", ""),
+            float(setting(settings, "LINKCHECK_EXTERNAL_CACHE_HOURS")),
+        ),
+    )
     log.info("%s (listed in %s)", summary_line(site), report)
     if not site.broken:
         return
-    lines = describe(site.broken, _pages, Path(settings["PATH"]).parent,
-                     int(setting(settings, "LINKCHECK_PAGES_SHOWN")))
+    lines = describe(
+        site.broken,
+        _pages,
+        Path(settings["PATH"]).parent,
+        int(setting(settings, "LINKCHECK_PAGES_SHOWN")),
+    )
     # Printed plainly, like the content checks, so each problem stays on one line.
-    print("\n".join(["", f"The site has {len(site.broken)} broken internal reference(s):"]
-                    + [f"  {line}" for line in lines]), file=sys.stderr)
+    print(
+        "\n".join(
+            ["", f"The site has {len(site.broken)} broken internal reference(s):"]
+            + [f"  {line}" for line in lines]
+        ),
+        file=sys.stderr,
+    )
     if not is_true(setting(settings, "LINKCHECK_STRICT")):
         print("LINKCHECK_STRICT is off, so the build goes on.", file=sys.stderr)
     else:
-        stop_build(settings, f"The build stopped: fix the {len(site.broken)} broken "
-                             "reference(s) above.")
+        stop_build(
+            settings, f"The build stopped: fix the {len(site.broken)} broken reference(s) above."
+        )
 
 
 def connect_check_last(pelican) -> None:

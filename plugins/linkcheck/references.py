@@ -31,20 +31,32 @@ URL_ATTRIBUTES = {
     "meta": ("content",),
 }
 KIND_BY_TAG = {
-    "a": "link", "area": "link", "script": "script", "img": "image", "source": "media",
-    "video": "media", "audio": "media", "track": "media", "iframe": "frame", "embed": "media",
-    "object": "media", "form": "form", "use": "image",
+    "a": "link",
+    "area": "link",
+    "script": "script",
+    "img": "image",
+    "source": "media",
+    "video": "media",
+    "audio": "media",
+    "track": "media",
+    "iframe": "frame",
+    "embed": "media",
+    "object": "media",
+    "form": "form",
+    "use": "image",
 }
 KIND_BY_REL = {"stylesheet": "stylesheet", "icon": "image", "alternate": "feed"}
 REFRESH_URL = re.compile(r"^\s*\d+\s*[;,]\s*url\s*=\s*['\"]?([^'\"]*)", re.IGNORECASE)
-CSS_URL = re.compile(r"""url\(\s*(['"]?)(?P<url>[^'")]*?)\1\s*\)"""
-                     r"""|@import\s+(['"])(?P<import>[^'"]+)\3""")
+CSS_URL = re.compile(
+    r"""url\(\s*(['"]?)(?P<url>[^'")]*?)\1\s*\)"""
+    r"""|@import\s+(['"])(?P<import>[^'"]+)\3"""
+)
 
 
 @dataclass(frozen=True)
 class Reference:
     target: str  # exactly as written in the file
-    kind: str    # link, image, stylesheet, script, feed, media, frame, form, data, style
+    kind: str  # link, image, stylesheet, script, feed, media, frame, form, data, style
 
 
 @dataclass
@@ -98,7 +110,8 @@ def html_references(markup: str | bytes) -> PageReferences:
             continue
         if tag.name == "meta":
             refresh = attrs.get("http-equiv", "").lower() == "refresh" and REFRESH_URL.match(
-                attrs.get("content", ""))
+                attrs.get("content", "")
+            )
             if refresh:
                 page.references.append(Reference(refresh.group(1).strip(), "link"))
             continue
@@ -154,8 +167,9 @@ def json_references(text: str, keys: tuple[str, ...]) -> PageReferences:
                 if isinstance(item, str) and is_url_key(key, keys):
                     page.references.append(Reference(item.strip(), "data"))
                 elif isinstance(item, list) and is_url_key(key, keys):
-                    page.references += [Reference(s.strip(), "data") for s in item
-                                        if isinstance(s, str)]
+                    page.references += [
+                        Reference(s.strip(), "data") for s in item if isinstance(s, str)
+                    ]
                     stack += [s for s in item if isinstance(s, (dict, list))]
                 elif isinstance(item, (dict, list)):
                     stack.append(item)
@@ -172,9 +186,9 @@ def data_references(text: str, reader) -> PageReferences:
     return page
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_reader(dotted: str):
-    """"package.module:function" -> the function (imported once per process)."""
+    """ "package.module:function" -> the function (imported once per process)."""
     module, _, name = dotted.partition(":")
     return getattr(importlib.import_module(module), name)
 
@@ -185,8 +199,11 @@ def is_url_key(key: str, keys: tuple[str, ...]) -> bool:
     lower = key.lower()
     for name in keys:
         for form in (name.lower(), name.lower() + "s"):
-            if lower == form or lower.endswith("_" + form) or key.endswith(
-                    (form[:1].upper() + form[1:], form.upper())):
+            if (
+                lower == form
+                or lower.endswith("_" + form)
+                or key.endswith((form[:1].upper() + form[1:], form.upper()))
+            ):
                 return True
     return False
 

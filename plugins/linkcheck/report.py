@@ -21,9 +21,16 @@ class PageSource:
 
 
 WHAT = {
-    "link": "links to", "image": "shows the image", "stylesheet": "loads the stylesheet",
-    "script": "loads the script", "feed": "links to the feed", "media": "plays",
-    "frame": "embeds", "form": "sends its form to", "style": "loads", "data": "links to",
+    "link": "links to",
+    "image": "shows the image",
+    "stylesheet": "loads the stylesheet",
+    "script": "loads the script",
+    "feed": "links to the feed",
+    "media": "plays",
+    "frame": "embeds",
+    "form": "sends its form to",
+    "style": "loads",
+    "data": "links to",
     "feed-entry": "lists",
 }
 
@@ -57,13 +64,17 @@ def fix(finding: Finding, made_from: str) -> str:
     if finding.kind == "data":
         return "correct the plugin that wrote this data file, or the page it points to"
     if finding.problem == "anchor":
-        return ("link to an id that page has: a heading's id is its text in lower case with "
-                "words joined by '-' (see that page's contents list)")
+        return (
+            "link to an id that page has: a heading's id is its text in lower case with "
+            "words joined by '-' (see that page's contents list)"
+        )
     if finding.kind == "image":
         return "put the image in content/images/ and link it as '{static}/images/name.png'"
     if made_from.endswith(".md"):
-        return ("link to other pages as '[text]({filename}other-page.md)' (relative to this file)"
-                " and check the spelling")
+        return (
+            "link to other pages as '[text]({filename}other-page.md)' (relative to this file)"
+            " and check the spelling"
+        )
     return "correct the link in theme/templates/ or theme/static/, or add what it points to"
 
 
@@ -96,8 +107,12 @@ def line_in_source(source: Path, finding: Finding) -> int:
     return 0
 
 
-def describe(findings: list[Finding], pages: dict[str, PageSource], root: Path | None = None,
-             pages_shown: int = 5) -> list[str]:
+def describe(
+    findings: list[Finding],
+    pages: dict[str, PageSource],
+    root: Path | None = None,
+    pages_shown: int = 5,
+) -> list[str]:
     """One line per broken reference and page; a target broken on more than `pages_shown`
     pages (usually a theme template) is one line naming the first few and the count."""
     by_target: dict[tuple, list[Finding]] = {}
@@ -109,45 +124,59 @@ def describe(findings: list[Finding], pages: dict[str, PageSource], root: Path |
         message = say(first)
         if len(group) > pages_shown:
             named = ", ".join(where(f.page, pages)[0] for f in group[:pages_shown])
-            entries.append(((first.page, 0, first.target),
-                            f"{len(group)} pages: {message}. On {named} and "
-                            f"{len(group) - pages_shown} more. Fix: "
-                            f"{fix(first, where(first.page, pages)[1])}."))
+            entries.append(
+                (
+                    (first.page, 0, first.target),
+                    f"{len(group)} pages: {message}. On {named} and "
+                    f"{len(group) - pages_shown} more. Fix: "
+                    f"{fix(first, where(first.page, pages)[1])}.",
+                )
+            )
             continue
         for finding in group:
             source = pages.get(finding.page)
             line = line_in_source(root / source.source, finding) if source and root else 0
             shown, made_from = where(finding.page, pages, line)
-            entries.append(((finding.page, line, finding.target),
-                            f"{shown}: {message}. Fix: {fix(finding, made_from)}."))
+            entries.append(
+                (
+                    (finding.page, line, finding.target),
+                    f"{shown}: {message}. Fix: {fix(finding, made_from)}.",
+                )
+            )
     return [text for _, text in sorted(entries)]
 
 
-def external_report(site: SiteCheck, pages: dict[str, PageSource], site_url: str,
-                    cache_hours: float) -> dict:
+def external_report(
+    site: SiteCheck, pages: dict[str, PageSource], site_url: str, cache_hours: float
+) -> dict:
     """External links with the pages that use them; links used only on Historic pages (about
     closed schemes) are marked so, and internal links to Historic pages are listed apart."""
 
     def used_on(files) -> list[dict]:
-        return [{"page": page_url(f), "source": pages[f].source if f in pages else ""}
-                for f in sorted(files)]
+        return [
+            {"page": page_url(f), "source": pages[f].source if f in pages else ""}
+            for f in sorted(files)
+        ]
 
     def historic(files) -> bool:
         return all(f in pages and pages[f].historic for f in files)
 
     return {
-        "generated": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "generated": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "site_url": site_url,
         "cache_hours": cache_hours,
-        "external": [{"url": url, "historic": historic(files), "pages": used_on(files)}
-                     for url, files in sorted(site.external.items())],
+        "external": [
+            {"url": url, "historic": historic(files), "pages": used_on(files)}
+            for url, files in sorted(site.external.items())
+        ],
         # Current guidance that points readers at a closed scheme's page.
         "links_to_historic_pages": [
-            {"target": page_url(target), "source": pages[target].source,
-             "pages": used_on(current)}
+            {"target": page_url(target), "source": pages[target].source, "pages": used_on(current)}
             for target, files in sorted(site.internal.items())
-            if target in pages and pages[target].historic
-            and (current := [f for f in files if f in pages and not pages[f].historic])],
+            if target in pages
+            and pages[target].historic
+            and (current := [f for f in files if f in pages and not pages[f].historic])
+        ],
     }
 
 
@@ -167,6 +196,7 @@ def write_json(path: Path, data: dict) -> None:
 
 
 def summary_line(site: SiteCheck) -> str:
-    return (f"Link check: {site.files_read} files, {site.references} references, "
-            f"{len(site.broken)} broken, {len(site.external)} external links")
-
+    return (
+        f"Link check: {site.files_read} files, {site.references} references, "
+        f"{len(site.broken)} broken, {len(site.external)} external links"
+    )

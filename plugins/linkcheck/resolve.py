@@ -10,7 +10,7 @@ IGNORED_SCHEMES = {"mailto", "tel", "sms", "data", "javascript", "about", "blob"
 
 @dataclass(frozen=True)
 class Internal:
-    path: str      # URL path inside the site, unquoted, always starting with "/"
+    path: str  # URL path inside the site, unquoted, always starting with "/"
     fragment: str  # unquoted, "" when there is none
 
 
@@ -61,8 +61,11 @@ class SiteUrls:
         if scheme in IGNORED_SCHEMES:
             return None
         if scheme or target.startswith("//"):
-            if (scheme or self.scheme) == self.scheme and parts.netloc.lower() == self.netloc \
-                    and self.scheme:
+            if (
+                (scheme or self.scheme) == self.scheme
+                and parts.netloc.lower() == self.netloc
+                and self.scheme
+            ):
                 return self._inside(parts.path, parts.fragment)
             if scheme == "file":
                 return Unreachable("is a file on the computer that built the site")
@@ -73,7 +76,7 @@ class SiteUrls:
     def _inside(self, path: str, fragment: str):
         if self.prefix and not (path == self.prefix or path.startswith(self.prefix + "/")):
             return Unreachable(f"points outside the site's folder {self.prefix}/")
-        return Internal(unquote(path[len(self.prefix):]) or "/", unquote(fragment))
+        return Internal(unquote(path[len(self.prefix) :]) or "/", unquote(fragment))
 
 
 def output_file(path: str, files: set[str], folders: set[str]) -> str | None:
@@ -90,5 +93,6 @@ def output_file(path: str, files: set[str], folders: set[str]) -> str | None:
 
 def anchor_exists(fragment: str, ids: set[str]) -> bool:
     """`#` and `#top` always work (HTML scrolls to the top); text fragments are not ids."""
-    return (not fragment or fragment.lower() == "top" or fragment.startswith(":~:")
-            or fragment in ids)
+    return (
+        not fragment or fragment.lower() == "top" or fragment.startswith(":~:") or fragment in ids
+    )

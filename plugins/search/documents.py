@@ -14,11 +14,11 @@ from .sections import plain_text, split_sections
 
 @dataclass
 class Page:
-    url: str                 # site-relative, e.g. "guidance/fit-notes/"
+    url: str  # site-relative, e.g. "guidance/fit-notes/"
     title: str
-    kind: str                # a key of the content types, e.g. "guidance"
-    html: str                # the rendered body
-    summary: str = ""        # HTML or text
+    kind: str  # a key of the content types, e.g. "guidance"
+    html: str  # the rendered body
+    summary: str = ""  # HTML or text
     tags: list[str] = field(default_factory=list)
     boost: float = 1
 
@@ -26,9 +26,9 @@ class Page:
 @dataclass
 class Collection:
     documents: list[Document]
-    records: list[dict]              # what the browser shows for each document
-    type_ranges: list[list]          # [kind, first document, end document] in type order
-    page_starts: list[int]           # first document of each page, in order
+    records: list[dict]  # what the browser shows for each document
+    type_ranges: list[list]  # [kind, first document, end document] in type order
+    page_starts: list[int]  # first document of each page, in order
 
 
 def collect(pages: list[Page], kinds: list[str]) -> Collection:
@@ -44,9 +44,13 @@ def collect(pages: list[Page], kinds: list[str]) -> Collection:
         title = plain_text(page.title)
         for position, section in enumerate(sections):
             lead = position == 0
-            fields = {"title": title, "heading": section.heading, "body": section.text,
-                      "summary": plain_text(page.summary) if lead else "",
-                      "tags": ", ".join(page.tags) if lead else ""}
+            fields = {
+                "title": title,
+                "heading": section.heading,
+                "body": section.text,
+                "summary": plain_text(page.summary) if lead else "",
+                "tags": ", ".join(page.tags) if lead else "",
+            }
             documents.append(Document(str(len(documents)), fields, page.boost))
             records.append(record(page, section, fields, first, outline))
         kind_range = ranges[page.kind]
@@ -59,8 +63,15 @@ def collect(pages: list[Page], kinds: list[str]) -> Collection:
 def record(page: Page, section, fields: dict, first: int, outline: list) -> dict:
     """Short keys: a result shows title, heading and a snippet; outline gives sibling links."""
     anchor = f"#{section.anchor}" if section.anchor else ""
-    data = {"u": page.url + anchor, "t": fields["title"], "h": fields["heading"],
-            "k": page.kind, "x": fields["body"], "p": first, "o": outline}
+    data = {
+        "u": page.url + anchor,
+        "t": fields["title"],
+        "h": fields["heading"],
+        "k": page.kind,
+        "x": fields["body"],
+        "p": first,
+        "o": outline,
+    }
     if fields["summary"]:
         data["s"] = fields["summary"]
     if fields["tags"]:
@@ -73,7 +84,17 @@ def record(page: Page, section, fields: dict, first: int, outline: list) -> dict
 def documents_from_records(records: list[dict]) -> list[Document]:
     """The indexed documents, rebuilt from the published records (tests and benchmarks):
     the published records are exactly what was indexed."""
-    return [Document(str(number), {"title": r["t"], "heading": r["h"], "body": r["x"],
-                                   "summary": r.get("s", ""), "tags": r.get("g", "")},
-                     r.get("b", 1))
-            for number, r in enumerate(records)]
+    return [
+        Document(
+            str(number),
+            {
+                "title": r["t"],
+                "heading": r["h"],
+                "body": r["x"],
+                "summary": r.get("s", ""),
+                "tags": r.get("g", ""),
+            },
+            r.get("b", 1),
+        )
+        for number, r in enumerate(records)
+    ]

@@ -43,19 +43,20 @@ class LunrIndex:
 
     fields: list[Field]
     refs: list[str]
-    terms: list[str]          # term number -> term
-    row_doc: np.ndarray       # int32
-    row_field: np.ndarray     # int8
-    row_term: np.ndarray      # int32
-    row_weight: np.ndarray    # float64, rounded to 3 decimals as lunr.py does
+    terms: list[str]  # term number -> term
+    row_doc: np.ndarray  # int32
+    row_field: np.ndarray  # int8
+    row_term: np.ndarray  # int32
+    row_weight: np.ndarray  # float64, rounded to 3 decimals as lunr.py does
 
     @property
     def document_count(self) -> int:
         return len(self.refs)
 
 
-def build_index(documents: list[Document], fields: list[Field],
-                cache: TermCache | None = None) -> LunrIndex:
+def build_index(
+    documents: list[Document], fields: list[Field], cache: TermCache | None = None
+) -> LunrIndex:
     cache = TermCache() if cache is None else cache
     field_count = len(fields)
     term_numbers: dict[str, int] = {}
@@ -92,16 +93,41 @@ def build_index(documents: list[Document], fields: list[Field],
     row_doc = (docfield // field_count).astype(np.int32)
     row_field = (docfield % field_count).astype(np.int8)
     terms_np = np.frombuffer(row_term, dtype=np.int32)
-    weights = _weights(terms_np, np.frombuffer(row_tf, dtype=np.int32), row_len, row_doc, row_field,
-                       fields, total_length, np.frombuffer(doc_boosts, dtype=np.float64),
-                       doc_count, len(term_numbers))
-    return LunrIndex(fields=list(fields), refs=[d.ref for d in documents],
-                     terms=list(term_numbers), row_doc=row_doc, row_field=row_field,
-                     row_term=terms_np.copy(), row_weight=weights)
+    weights = _weights(
+        terms_np,
+        np.frombuffer(row_tf, dtype=np.int32),
+        row_len,
+        row_doc,
+        row_field,
+        fields,
+        total_length,
+        np.frombuffer(doc_boosts, dtype=np.float64),
+        doc_count,
+        len(term_numbers),
+    )
+    return LunrIndex(
+        fields=list(fields),
+        refs=[d.ref for d in documents],
+        terms=list(term_numbers),
+        row_doc=row_doc,
+        row_field=row_field,
+        row_term=terms_np.copy(),
+        row_weight=weights,
+    )
 
 
-def _weights(row_term, row_tf, row_len, row_doc, row_field, fields, total_length, doc_boosts,
-             doc_count, term_count):
+def _weights(
+    row_term,
+    row_tf,
+    row_len,
+    row_doc,
+    row_field,
+    fields,
+    total_length,
+    doc_boosts,
+    doc_count,
+    term_count,
+):
     """lunr.py's Builder._create_field_vectors, vectorised with the same operation order."""
     if len(row_term) == 0:
         return np.zeros(0)

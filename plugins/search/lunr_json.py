@@ -30,12 +30,20 @@ def to_lunr_dict(index: LunrIndex) -> dict:
         field_vectors.append([f"{names[number % field_count]}/{ref}", elements])
     # Inverted index: postings by term, each with every field and the term number.
     postings = [{name: {} for name in names} for _ in index.terms]
-    for term, doc, field in zip(index.row_term.tolist(), index.row_doc.tolist(),
-                                index.row_field.tolist()):
+    for term, doc, field in zip(
+        index.row_term.tolist(), index.row_doc.tolist(), index.row_field.tolist()
+    ):
         postings[term][names[field]][index.refs[doc]] = {}
     for number, posting in enumerate(postings):
         posting["_index"] = number
-    inverted = [[term, postings[number]]
-                for term, number in sorted((t, n) for n, t in enumerate(index.terms))]
-    return {"version": LUNR_JS_VERSION, "fields": names, "fieldVectors": field_vectors,
-            "invertedIndex": inverted, "pipeline": ["stemmer"]}
+    inverted = [
+        [term, postings[number]]
+        for term, number in sorted((t, n) for n, t in enumerate(index.terms))
+    ]
+    return {
+        "version": LUNR_JS_VERSION,
+        "fields": names,
+        "fieldVectors": field_vectors,
+        "invertedIndex": inverted,
+        "pipeline": ["stemmer"],
+    }

@@ -7,12 +7,11 @@ from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
-from pelican import signals
-from pelican.generators import Generator
-
 from content_checks.front_matter import split_list
 from content_checks.plugin import stop_build
 from content_checks.schema import says_yes
+from pelican import signals
+from pelican.generators import Generator
 
 from .documents import Page
 from .index_builder import Field
@@ -36,8 +35,12 @@ def boost_of(item) -> float:
 def tags_of(item, taxonomy: dict) -> list[str]:
     """Labels of the item's taxonomy keys: what a reader would call the page's subjects."""
     labels = []
-    for attribute, group in (("topic", "topics"), ("audience", "audiences"),
-                             ("sector", "sectors"), ("difficulties", "difficulties")):
+    for attribute, group in (
+        ("topic", "topics"),
+        ("audience", "audiences"),
+        ("sector", "sectors"),
+        ("difficulties", "difficulties"),
+    ):
         for key in split_list(str(getattr(item, attribute, "") or "")):
             labels.append(taxonomy.get(group, {}).get(key, key))
     return labels
@@ -48,17 +51,29 @@ def page_of(item, kind: str, taxonomy: dict) -> Page:
     outcome = getattr(item, "outcome", "")
     if outcome:
         summary = f"{summary} {outcome}"
-    return Page(url=item.url, title=item.title, kind=kind, html=item._content or "",
-                summary=summary, tags=tags_of(item, taxonomy), boost=boost_of(item))
+    return Page(
+        url=item.url,
+        title=item.title,
+        kind=kind,
+        html=item._content or "",
+        summary=summary,
+        tags=tags_of(item, taxonomy),
+        boost=boost_of(item),
+    )
 
 
 def searchable_pages(context: dict) -> list[Page]:
     taxonomy = context.get("taxonomy", {})
-    pages = [page_of(a, getattr(a, "kind", "guidance"), taxonomy)
-             for a in context.get("articles", [])
-             if not says_yes(getattr(a, "search_exclude", ""))]
-    pages += [page_of(p, "pages", taxonomy) for p in context.get("pages", [])
-              if not says_yes(getattr(p, "search_exclude", ""))]
+    pages = [
+        page_of(a, getattr(a, "kind", "guidance"), taxonomy)
+        for a in context.get("articles", [])
+        if not says_yes(getattr(a, "search_exclude", ""))
+    ]
+    pages += [
+        page_of(p, "pages", taxonomy)
+        for p in context.get("pages", [])
+        if not says_yes(getattr(p, "search_exclude", ""))
+    ]
     return pages
 
 
@@ -72,23 +87,33 @@ def index_options(settings) -> IndexOptions:
     return IndexOptions(
         fields=[Field(name, boost) for name, boost in setting(settings, "SEARCH_FIELDS")],
         types=dict(setting(settings, "SEARCH_TYPES")),
-        shard=ShardOptions(setting(settings, "SEARCH_FIRST_TIER"),
-                           setting(settings, "SEARCH_TIER_GROWTH"),
-                           setting(settings, "SEARCH_SHARD_BYTES")),
-        synonyms=synonyms, gzip=setting(settings, "SEARCH_GZIP"),
-        record_pack_bytes=setting(settings, "SEARCH_RECORD_PACK_BYTES"))
+        shard=ShardOptions(
+            setting(settings, "SEARCH_FIRST_TIER"),
+            setting(settings, "SEARCH_TIER_GROWTH"),
+            setting(settings, "SEARCH_SHARD_BYTES"),
+        ),
+        synonyms=synonyms,
+        gzip=setting(settings, "SEARCH_GZIP"),
+        record_pack_bytes=setting(settings, "SEARCH_RECORD_PACK_BYTES"),
+    )
 
 
 def copy_lunr(settings, output: Path) -> None:
     source = Path(setting(settings, "SEARCH_LUNR_JS"))
     package = source.parent / "package.json"
     if not source.exists():
-        stop_build(settings, f"The build stopped: lunr.js is missing ({source}). Run 'make deps' "
-                       "(or 'npm ci') to install the npm packages.")
+        stop_build(
+            settings,
+            f"The build stopped: lunr.js is missing ({source}). Run 'make deps' "
+            "(or 'npm ci') to install the npm packages.",
+        )
     version = json.loads(package.read_text(encoding="utf-8")).get("version")
     if version != LUNR_VERSION:
-        stop_build(settings, f"The build stopped: lunr.js {version} is installed but the search "
-                       f"index is made for {LUNR_VERSION}. Run 'npm ci'.")
+        stop_build(
+            settings,
+            f"The build stopped: lunr.js {version} is installed but the search "
+            f"index is made for {LUNR_VERSION}. Run 'npm ci'.",
+        )
     target = output / "theme" / "js" / "lunr.min.js"
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(source, target)
@@ -133,19 +158,23 @@ class SearchGenerator(Generator):
     """Writes /search/ and the index files the page's JavaScript reads."""
 
     def generate_output(self, writer):
-        writer.write_file("search/index.html", self.get_template("search"), self.context,
-                          page_name="search/index")
+        writer.write_file(
+            "search/index.html", self.get_template("search"), self.context, page_name="search/index"
+        )
         output = Path(self.output_path)
         copy_lunr(self.settings, output)
         stats, pages = _job.result(), _job.pages
-        log.info("Search: %(documents)d sections of %(pages)d pages, %(terms)d terms, "
-                 "%(files)d files", stats)
+        log.info(
+            "Search: %(documents)d sections of %(pages)d pages, %(terms)d terms, %(files)d files",
+            stats,
+        )
         stats_path = setting(self.settings, "SEARCH_STATS_PATH")
         if stats_path:
             # The benchmark reruns the index step alone on exactly these pages.
             Path(stats_path).write_text(json.dumps(stats, indent=1), encoding="utf-8")
             Path(stats_path + ".pages.json").write_text(
-                json.dumps([vars(page) for page in pages]), encoding="utf-8")
+                json.dumps([vars(page) for page in pages]), encoding="utf-8"
+            )
 
 
 def add_generator(pelican):

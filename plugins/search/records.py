@@ -24,8 +24,15 @@ def pack_records(records: list[dict], pack_bytes: int) -> list[dict]:
             row.append(extra)
         row_size = len(json.dumps(row, ensure_ascii=False))
         if current is None or current["p"] != record["p"] or size + row_size > pack_bytes:
-            current = {"d": number, "p": record["p"], "t": record["t"], "u": url,
-                       "k": record["k"], "o": record["o"], "r": []}
+            current = {
+                "d": number,
+                "p": record["p"],
+                "t": record["t"],
+                "u": url,
+                "k": record["k"],
+                "o": record["o"],
+                "r": [],
+            }
             packs.append(current)
             size = 0
         current["r"].append(row)
@@ -45,8 +52,15 @@ def unpack_records(packs: list[dict]) -> list[dict]:
     records = []
     for pack in packs:
         for heading, anchor, text, *extra in pack["r"]:
-            record = {"u": pack["u"] + (f"#{anchor}" if anchor else ""), "t": pack["t"],
-                      "h": heading, "k": pack["k"], "x": text, "p": pack["p"], "o": pack["o"]}
+            record = {
+                "u": pack["u"] + (f"#{anchor}" if anchor else ""),
+                "t": pack["t"],
+                "h": heading,
+                "k": pack["k"],
+                "x": text,
+                "p": pack["p"],
+                "o": pack["o"],
+            }
             record.update(extra[0] if extra else {})
             records.append(record)
     return records
@@ -59,6 +73,9 @@ def read_published(index_folder) -> list[dict]:
     folder = Path(index_folder)
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     packs = manifest["records"]
-    return unpack_records([json.loads((folder / packs["folder"] / f"{n}.json")
-                                      .read_text(encoding="utf-8"))
-                           for n in range(len(packs["sizes"]))])
+    return unpack_records(
+        [
+            json.loads((folder / packs["folder"] / f"{n}.json").read_text(encoding="utf-8"))
+            for n in range(len(packs["sizes"]))
+        ]
+    )

@@ -9,13 +9,15 @@ import html
 import re
 from dataclasses import dataclass
 
-HEADING = re.compile(r"<h([23])(?P<attrs>[^>]*)>(?P<text>.*?)</h\1>", re.S | re.I)
+HEADING = re.compile(r"<h([23])(?P<attrs>[^>]*)>(?P<text>.*?)</h\1>", re.DOTALL | re.IGNORECASE)
 ID = re.compile(r"""\bid\s*=\s*["']([^"']+)["']""")
 # Block-level tags become a space so words in neighbouring blocks never run together.
-BLOCK = re.compile(r"<(?:/?(?:p|li|ul|ol|dl|dt|dd|div|h[1-6]|blockquote|pre|table|thead|tbody|"
-                   r"tr|td|th|section|aside|figure|figcaption|details|summary)\b[^>]*|br\s*/?)>",
-                   re.I)
-DROPPED = re.compile(r"<(script|style|template)\b.*?</\1>", re.S | re.I)
+BLOCK = re.compile(
+    r"<(?:/?(?:p|li|ul|ol|dl|dt|dd|div|h[1-6]|blockquote|pre|table|thead|tbody|"
+    r"tr|td|th|section|aside|figure|figcaption|details|summary)\b[^>]*|br\s*/?)>",
+    re.IGNORECASE,
+)
+DROPPED = re.compile(r"<(script|style|template)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
 TAG = re.compile(r"<[^>]*>")
 SPACE = re.compile(r"\s+")
 # Typographic apostrophes become straight ones, as people type them.
@@ -24,8 +26,8 @@ STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'"})
 
 @dataclass
 class Section:
-    anchor: str    # "" for the text before the first heading
-    heading: str   # "" likewise
+    anchor: str  # "" for the text before the first heading
+    heading: str  # "" likewise
     text: str
 
 
@@ -41,7 +43,7 @@ def split_sections(page_html: str) -> list[Section]:
     sections, start = [], 0
     anchor = heading = ""
     for match in HEADING.finditer(page_html or ""):
-        sections.append(Section(anchor, heading, plain_text(page_html[start:match.start()])))
+        sections.append(Section(anchor, heading, plain_text(page_html[start : match.start()])))
         found = ID.search(match["attrs"])
         anchor = found.group(1) if found else ""
         heading = plain_text(match["text"])

@@ -27,16 +27,16 @@ from .index_builder import LunrIndex
 
 @dataclass
 class ShardOptions:
-    first_tier: int = 256        # documents in a term's head
-    growth: int = 2              # each later tier is this many times the one before
-    shard_bytes: int = 12000     # aim for shards about this size before compression
+    first_tier: int = 256  # documents in a term's head
+    growth: int = 2  # each later tier is this many times the one before
+    shard_bytes: int = 12000  # aim for shards about this size before compression
 
 
 @dataclass
 class ShardSet:
-    shards: list[tuple[str, str]]            # (first term, JSON text) in term order
+    shards: list[tuple[str, str]]  # (first term, JSON text) in term order
     tails: dict[tuple[int, int], str] = field(default_factory=dict)  # (term, tier) -> name
-    heads: dict[int, str] = field(default_factory=dict)              # term -> head JSON
+    heads: dict[int, str] = field(default_factory=dict)  # term -> head JSON
 
 
 def js_order(term: str) -> bytes:
@@ -52,8 +52,11 @@ def tier_bounds(options: ShardOptions, largest: int) -> np.ndarray:
     return np.array(bounds, dtype=np.int64)
 
 
-def split_index(index: LunrIndex, options: ShardOptions = ShardOptions(),
-                tail_name=lambda term, tier, text: f"{term}-{tier}") -> ShardSet:
+def split_index(
+    index: LunrIndex,
+    options: ShardOptions = ShardOptions(),
+    tail_name=lambda term, tier, text: f"{term}-{tier}",
+) -> ShardSet:
     """Heads grouped into shards and tails as separate texts; tail_name names a tail file."""
     term_count, doc_count = len(index.terms), index.document_count
     # Rows by term, then document, then field (32-bit columns keep 10,000 pages small).
@@ -69,8 +72,11 @@ def split_index(index: LunrIndex, options: ShardOptions = ShardOptions(),
     g_start = np.flatnonzero(new).astype(np.int32)
     del new
     g_term, g_doc = r_term[g_start], r_doc[g_start]
-    g_impact = (np.add.reduceat(r_milli, g_start).astype(np.int32) if len(g_start)
-                else np.zeros(0, np.int32))
+    g_impact = (
+        np.add.reduceat(r_milli, g_start).astype(np.int32)
+        if len(g_start)
+        else np.zeros(0, np.int32)
+    )
     g_count = np.bincount(g_term, minlength=term_count)  # documents per term
     g_first = np.concatenate(([0], np.cumsum(g_count)))
     # Rank of each group within its term by impact (highest first, then document number).
@@ -88,8 +94,10 @@ def split_index(index: LunrIndex, options: ShardOptions = ShardOptions(),
     np.maximum.at(g_tier_impact, (g_term, g_tier), g_impact)
     tiers_of_term = np.zeros(term_count, dtype=np.int64)
     np.maximum.at(tiers_of_term, g_term, g_tier)
-    members_of = {number: np.sort(g_doc[g_first[number]:g_first[number + 1]])
-                  for number in np.flatnonzero(tiers_of_term).tolist()}
+    members_of = {
+        number: np.sort(g_doc[g_first[number] : g_first[number + 1]])
+        for number in np.flatnonzero(tiers_of_term).tolist()
+    }
     del g_impact, g_doc
 
     # Rows by term, tier, field, document: each run is one field list of one tier.
@@ -114,7 +122,8 @@ def split_index(index: LunrIndex, options: ShardOptions = ShardOptions(),
         a, b = run_start[n], run_start[n + 1]
         tier_text.setdefault((run_term[n], run_tier[n]), []).append(
             f"[{run_field[n]},[{','.join(map(str, delta[a:b].tolist()))}],"
-            f"[{','.join(map(str, w2[a:b].tolist()))}]]")
+            f"[{','.join(map(str, w2[a:b].tolist()))}]]"
+        )
     del delta, w2
 
     result = ShardSet(shards=[])
@@ -129,8 +138,10 @@ def split_index(index: LunrIndex, options: ShardOptions = ShardOptions(),
                 name = tail_name(term_number, tier, text)
                 result.tails[(term_number, tier)] = name
                 tails.append([name, int(g_tier_impact[term_number, tier])])
-        result.heads[term_number] = (f"[{json.dumps(index.terms[term_number])},{term_number},"
-                                     f"{first},{members},{json.dumps(tails)}]")
+        result.heads[term_number] = (
+            f"[{json.dumps(index.terms[term_number])},{term_number},"
+            f"{first},{members},{json.dumps(tails)}]"
+        )
     result.shards = group_heads(result.heads, index.terms, options.shard_bytes)
     return result
 

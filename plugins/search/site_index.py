@@ -28,7 +28,7 @@ FORMAT = 1
 @dataclass
 class IndexOptions:
     fields: list[Field]
-    types: dict[str, str]                    # content type key -> label, in filter order
+    types: dict[str, str]  # content type key -> label, in filter order
     shard: ShardOptions = field(default_factory=ShardOptions)
     synonyms: list[list[str]] = field(default_factory=list)
     gzip: bool = True
@@ -89,8 +89,9 @@ def _write_site_index(pages: list[Page], options: IndexOptions, folder: Path) ->
         "fields": [f.name for f in options.fields],
         "documents": len(collection.documents),
         "pageSizes": page_sizes(collection),
-        "types": [[kind, options.types[kind], start, end]
-                  for kind, start, end in collection.type_ranges],
+        "types": [
+            [kind, options.types[kind], start, end] for kind, start, end in collection.type_ranges
+        ],
         "shards": shards,
         "vocabulary": vocabulary,
         "records": records,
@@ -98,9 +99,16 @@ def _write_site_index(pages: list[Page], options: IndexOptions, folder: Path) ->
     }
     writer.write("manifest.json", dumps(manifest))
     lap("manifest")
-    return {"pages": len(collection.page_starts), "documents": len(collection.documents),
-            "terms": len(index.terms), "shards": len(shards), "tails": len(shard_set.tails),
-            "files": writer.written, "bytes": writer.bytes, "seconds": timings}
+    return {
+        "pages": len(collection.page_starts),
+        "documents": len(collection.documents),
+        "terms": len(index.terms),
+        "shards": len(shards),
+        "tails": len(shard_set.tails),
+        "files": writer.written,
+        "bytes": writer.bytes,
+        "seconds": timings,
+    }
 
 
 def page_sizes(collection: Collection) -> list[int]:

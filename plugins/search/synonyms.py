@@ -30,19 +30,25 @@ def load_synonyms(path: Path) -> list[list]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise SynonymError(f"{path}: {error}. Write each line as \"phrase\" = \"other phrase\" "
-                           f"or \"phrase\" = [\"one\", \"another\"].") from None
+        raise SynonymError(
+            f'{path}: {error}. Write each line as "phrase" = "other phrase" '
+            f'or "phrase" = ["one", "another"].'
+        ) from None
     pairs = []
     for key, value in data.items():
         values = value if isinstance(value, list) else [value]
         if not values or not all(isinstance(v, str) for v in values):
             line = line_of(text, key)
-            raise SynonymError(f"{path}, line {line}: '{key}' must equal a phrase in quotes or a "
-                               f"list of phrases, e.g. \"{key}\" = [\"one\", \"another\"].")
+            raise SynonymError(
+                f"{path}, line {line}: '{key}' must equal a phrase in quotes or a "
+                f'list of phrases, e.g. "{key}" = ["one", "another"].'
+            )
         typed, *ours = [normalise(p) for p in [key, *values]]
         if not typed or not all(ours):
-            raise SynonymError(f"{path}, line {line_of(text, key)}: a phrase in the line for "
-                               f"'{key}' has no words; remove it or write words in it.")
+            raise SynonymError(
+                f"{path}, line {line_of(text, key)}: a phrase in the line for "
+                f"'{key}' has no words; remove it or write words in it."
+            )
         pairs.append([typed, list(dict.fromkeys(ours))])
     return pairs
 
