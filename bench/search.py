@@ -14,7 +14,6 @@ Figures (each printed with its baseline and the ratio):
 Usage: .venv/bin/python bench/search.py [pages ...]   (default: 2000 10000)
 """
 
-import importlib.util
 import json
 import statistics
 import sys
@@ -74,25 +73,10 @@ CHROMIUM_FLAGS = [
 ]
 
 
-def plugin_core():
-    """plugins/search under another name: `search` here is this benchmark."""
-    sys.path.insert(0, str(ROOT / "plugins"))
-    spec = importlib.util.spec_from_file_location(
-        "hub_search",
-        ROOT / "plugins" / "search" / "__init__.py",
-        submodule_search_locations=[str(ROOT / "plugins" / "search")],
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["hub_search"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 # ---------------------------------------------------------------- building
 
 
 def build(pages: int, work: Path) -> dict:
-    sys.path.insert(0, str(BENCH))
     from generate import make_content
 
     content = make_content(pages, work / f"content-{pages}")
@@ -170,7 +154,6 @@ def gz_size(path: Path) -> int:
 
 def index_alone(pages_json: str, folder: str) -> None:
     """The plugin's index step on its own (run in a fresh process by `measure`)."""
-    core = plugin_core()
     from hub_search.documents import Page
     from hub_search.plugin import index_options
     from hub_search.settings import DEFAULTS
@@ -180,12 +163,10 @@ def index_alone(pages_json: str, folder: str) -> None:
     settings = {**DEFAULTS, "PATH": str(ROOT / "content")}
     stats = write_site_index(pages, index_options(settings), Path(folder))
     Path(folder + ".json").write_text(json.dumps(stats))
-    assert core
 
 
 def unsplit_lunr(site: str, target: str) -> None:
     """One lunr.py index of the same documents, as most lunr plugins ship it."""
-    plugin_core()
     from hub_search.documents import documents_from_records
     from hub_search.records import read_published
     from hub_search.settings import DEFAULTS

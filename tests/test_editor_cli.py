@@ -1,13 +1,12 @@
-"""The editors' command line (plugins/content_checks/cli.py): new, check and review-report."""
+"""The editors' command line (plugins/hub_checks/cli.py): new, check and review-report."""
 
-import os
 import re
 import subprocess
 import sys
 
 import pytest
 from conftest import ROOT, build_site
-from content_checks.cli import main
+from hub_checks.cli import main
 
 TODAY = "2026-11-22"
 
@@ -45,11 +44,9 @@ def fill_in(path, adjustment_slug):
 
 def check_cli(*files):
     """`check` exactly as the pre-commit hook runs it, in its own process."""
-    env = dict(os.environ, PYTHONPATH="plugins")
     return subprocess.run(
-        [sys.executable, "-m", "content_checks.cli", "check", *map(str, files)],
+        [sys.executable, "-m", "hub_checks.cli", "check", *map(str, files)],
         cwd=ROOT,
-        env=env,
         capture_output=True,
         text=True,
         timeout=60,

@@ -10,8 +10,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 from conftest import axe_violations
-from finder.catalogue import Adjustment
-from finder.ranking import rank
+from hub_finder.catalogue import Adjustment
+from hub_finder.ranking import rank
 from pypdf import PdfReader
 
 pytestmark = pytest.mark.browser
@@ -30,7 +30,7 @@ def taxonomy_of(data):
 
 
 def python_ranking(data, difficulties, setting):
-    """The build's ranking (plugins/finder/ranking.py) over the same data the browser has."""
+    """The build's ranking (plugins/hub_finder/ranking.py) over the same data the browser has."""
     catalogue = [
         Adjustment(
             a["slug"],

@@ -3,13 +3,13 @@
 import json
 
 from conftest import ROOT
-from content_checks.known import load_known
-from finder.catalogue import Adjustment, adjustment_from_metadata, parse_fit
-from finder.checks import check_finder
-from finder.data import finder_data
-from finder.pages import finder_pages, finder_url
-from finder.ranking import rank
-from finder.related import Page, case_studies_for, guidance_for, linked_adjustments
+from hub_finder.catalogue import Adjustment, adjustment_from_metadata, parse_fit
+from hub_finder.checks import check_finder
+from hub_finder.data import finder_data
+from hub_finder.pages import finder_pages, finder_url
+from hub_finder.ranking import rank
+from hub_finder.related import Page, case_studies_for, guidance_for, linked_adjustments
+from hub_kernel.register import load_known
 
 TAXONOMY = {
     "difficulties": {"focus": "Focus", "memory": "Memory", "plan": "Plans"},

@@ -7,8 +7,8 @@ from functools import cache
 import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT
-from content_checks.front_matter import read_front_matter, split_list
-from content_checks.known import load_known
+from hub_kernel.front_matter import read_front_matter, split_list
+from hub_kernel.register import load_known
 
 TAXONOMY = load_known(ROOT / "content").taxonomy
 DIFFICULTIES = list(TAXONOMY["difficulties"])

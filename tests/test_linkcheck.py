@@ -7,10 +7,10 @@ import textwrap
 from types import SimpleNamespace
 
 import pytest
-from linkcheck import plugin
-from linkcheck.check import Finding, check_site
-from linkcheck.references import html_references, json_references
-from linkcheck.report import PageSource, describe, external_report
+from hub_linkcheck import plugin
+from hub_linkcheck.check import Finding, check_site
+from hub_linkcheck.references import html_references, json_references
+from hub_linkcheck.report import PageSource, describe, external_report
 
 PAGE = """<!DOCTYPE html><html lang="en"><head><title>{title}</title>
 <link rel="stylesheet" href="/theme/hub.css"><script src="/theme/hub.js" defer></script>

@@ -8,7 +8,7 @@ import json
 import threading
 
 import pytest
-from linkcheck import external
+from hub_linkcheck import external
 
 NOW = datetime.datetime(2026, 11, 22, 12, 0, tzinfo=datetime.UTC)
 

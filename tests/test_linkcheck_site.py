@@ -7,9 +7,9 @@ import subprocess
 
 import pytest
 from conftest import QuietHandler, serving
-from linkcheck.check import check_site
-from linkcheck.external import linkchecker_command, linkchecker_environment
-from linkcheck.report import describe
+from hub_linkcheck.check import check_site
+from hub_linkcheck.external import linkchecker_command
+from hub_linkcheck.report import describe
 from pages import all_html
 
 # linkchecker waits between requests to one host unless the server sends a `LinkChecker`
@@ -59,7 +59,6 @@ def test_linkchecker_finds_no_broken_internal_link(site, linkchecker_server, tmp
         capture_output=True,
         text=True,
         timeout=600,
-        env=linkchecker_environment(),
     )
     lines = [line for line in completed.stdout.splitlines() if not line.startswith("#")]
     rows = list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter=";"))

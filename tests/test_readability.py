@@ -6,9 +6,7 @@ without the contents list, sources or related links). `make readability` prints 
 
 import pytest
 from conftest import ROOT
-from content_checks.front_matter import read_front_matter, split_list
-from content_checks.known import load_known
-from content_checks.readability import (
+from hub_checks.readability import (
     MINIMUM_READING_EASE,
     body_text,
     guidance_scores,
@@ -17,8 +15,9 @@ from content_checks.readability import (
     score_table,
     write_cmudict,
 )
-from content_checks.rules import SOURCE_REF
-from content_checks.schema import CONTENT_TYPES
+from hub_checks.schema import CONTENT_TYPES
+from hub_kernel.front_matter import SOURCE_REF, read_front_matter, split_list
+from hub_kernel.register import load_known
 
 CONTENT = ROOT / "content"
 GUIDANCE = sorted(p.stem for p in (CONTENT / "guidance").glob("*.md"))

@@ -9,10 +9,10 @@ import threading
 
 import pytest
 from conftest import ROOT, QuietHandler, axe_violations, build_site
+from hub_search.documents import documents_from_records
+from hub_search.records import read_published
+from hub_search.settings import DEFAULTS
 from lunr import lunr
-from search.documents import documents_from_records
-from search.records import read_published
-from search.settings import DEFAULTS
 
 pytestmark = pytest.mark.browser
 

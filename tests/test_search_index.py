@@ -9,16 +9,16 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from hub_search.documents import Page, collect, documents_from_records
+from hub_search.index_builder import Document, Field, build_index
+from hub_search.lunr_json import to_lunr_dict
+from hub_search.plugin import searchable_pages
+from hub_search.records import read_published
+from hub_search.sections import plain_text, split_sections
+from hub_search.settings import DEFAULTS
+from hub_search.synonyms import SynonymError, load_synonyms
 from lunr import lunr
 from lunr.index import Index as LunrPyIndex
-from search.documents import Page, collect, documents_from_records
-from search.index_builder import Document, Field, build_index
-from search.lunr_json import to_lunr_dict
-from search.plugin import searchable_pages
-from search.records import read_published
-from search.sections import plain_text, split_sections
-from search.settings import DEFAULTS
-from search.synonyms import SynonymError, load_synonyms
 
 FIELDS = [Field(name, boost) for name, boost in DEFAULTS["SEARCH_FIELDS"]]
 

@@ -3,8 +3,8 @@
 from functools import lru_cache
 from pathlib import Path
 
-from content_checks.front_matter import split_list
-from content_checks.known import load_known
+from hub_kernel.front_matter import split_list
+from hub_kernel.register import load_known
 from pelican import signals
 from pelican.generators import Generator
 

@@ -1,7 +1,6 @@
 """Turn a page's `Sources:` line into readable citations."""
 
-from content_checks.front_matter import split_list
-from content_checks.rules import SOURCE_REF
+from hub_kernel.front_matter import SOURCE_REF, split_list
 
 
 def citations(sources_value: str, register: dict[str, dict]) -> list[dict]:

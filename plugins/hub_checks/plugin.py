@@ -1,29 +1,16 @@
 """Pelican wiring for the content checks: runs after reading, before anything is written."""
 
 import datetime
-import logging
-import os
-import sys
 from pathlib import Path
 
+from hub_kernel.pelican_items import rendered_items, shown_as
+from hub_kernel.problems import Problem, report_and_stop
+from hub_kernel.register import load_known
 from pelican import signals
 
-from .known import load_known
 from .links import check_links
-from .rules import Problem, check_file, parse_date
+from .rules import check_file, parse_date
 from .schema import CONTENT_TYPES
-
-log = logging.getLogger(__name__)
-
-
-def stop_build(settings, message: str):
-    """A build exits with status 1. `make serve` (HUB_PREVIEW) only reports, and goes on: the
-    preview shows the site as it is, and Pelican's autoreload would otherwise rebuild in a loop."""
-    if settings.get("HUB_PREVIEW"):
-        print("The preview keeps running: fix the problems above and save.", file=sys.stderr)
-        return
-    print(message, file=sys.stderr)
-    raise SystemExit(1)
 
 
 def date_from_reviewed(generator, metadata):
@@ -51,16 +38,7 @@ def check_all(generators) -> None:
         for path in paths:
             problems += check_file(path, kind, known, slugs, shown_as(path, root))
     problems += check_rendered(generators, root, content_path)
-    if problems:
-        unique = sorted(set(problems))
-        # Printed plainly (not through the logger) so each problem stays on one line.
-        print(
-            "\n".join(
-                ["", f"The content has {len(unique)} problem(s):"] + [f"  {p}" for p in unique]
-            ),
-            file=sys.stderr,
-        )
-        stop_build(settings, f"The build stopped: fix the {len(unique)} problem(s) above.")
+    report_and_stop(settings, problems, "The content")
 
 
 def check_rendered(generators, root: Path, content_path: Path) -> list[Problem]:
@@ -79,20 +57,6 @@ def check_rendered(generators, root: Path, content_path: Path) -> list[Problem]:
                 )
             )
     return problems
-
-
-def rendered_items(generators):
-    for generator in generators:
-        for name in ("articles", "drafts", "pages", "hidden_pages", "draft_pages"):
-            yield from getattr(generator, name, [])
-
-
-def shown_as(path: Path, root: Path) -> str:
-    """The path as an editor knows it: relative to the project, e.g. content/guidance/x.md."""
-    try:
-        return str(Path(os.path.abspath(path)).relative_to(os.path.abspath(root)))
-    except ValueError:
-        return str(path)
 
 
 def register():

@@ -29,12 +29,12 @@ more than `LINKCHECK_PAGES_SHOWN` pages (a theme template) is one line with the 
 Settings (defaults in brackets):
 
 - `LINKCHECK_STRICT` (True): any broken reference stops the build (exit status 1, through
-  content_checks' `stop_build`). Under `HUB_PREVIEW` (`make serve`) `stop_build` only reports
+  hub_kernel's `stop_build`). Under `HUB_PREVIEW` (`make serve`) `stop_build` only reports
   and the preview waits for the next change. False: reported only, in any build.
 - `LINKCHECK_JSON_KEYS` (("url", "href")): the key names that mark links in JSON data.
 - `LINKCHECK_DATA_READERS` ({}): for JSON data packed too tightly for the key rule, an output
   glob mapped to a `"module:function"` that takes the parsed data and returns its links, e.g.
-  the search records: `{"search/index/r-*/*.json": "search.records:record_links"}`.
+  the search records: `{"search/index/r-*/*.json": "hub_search.records:record_links"}`.
 - `LINKCHECK_WORKERS` (0 = one per core): processes that parse pages; 1 parses in-process.
   Sites under 300 pages are always parsed in-process.
 - `LINKCHECK_PAGES_SHOWN` (5): pages named for one target before the rest are counted.
@@ -45,9 +45,6 @@ Settings (defaults in brackets):
 - `LINKCHECK_EXTERNAL_CACHE_HOURS` (24): how long `make linkcheck-external` trusts a result
   (see `external.py`, which checks the report's links with the `linkchecker` tool).
 
-Note: LinkChecker's own Python package is also called `linkcheck`; this plugin wins only where
-`plugins/` comes first on `sys.path`, so run the `linkchecker` command in its own process with
-no PYTHONPATH (external.py does).
 """
 
 

@@ -1,6 +1,6 @@
 """The editors' command line (docs/editing.md). Run from the repository root:
 
-    PYTHONPATH=plugins .venv/bin/python -m content_checks.cli COMMAND ...
+    PYTHONPATH=plugins .venv/bin/python -m hub_checks.cli COMMAND ...
 
 or through make: `make new TYPE=guidance SLUG=sick-pay`, `make check FILES=...`,
 `make review-report`, `make readability`.
@@ -22,11 +22,13 @@ import sys
 import tomllib
 from pathlib import Path
 
-from .known import Known, load_known
+from hub_kernel.problems import Problem
+from hub_kernel.register import Known, load_known
+
 from .new_page import NewPageError, folder_for, new_page_text
 from .readability import MINIMUM_READING_EASE
 from .reviews import due_by, report, review_dates
-from .rules import Problem, check_file
+from .rules import check_file
 from .schema import CONTENT_TYPES
 from .toml_syntax import check_toml
 
@@ -207,7 +209,7 @@ def command_readability(args) -> int:
 
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
-        prog="content_checks.cli", description="The editors' tools (docs/editing.md)."
+        prog="hub_checks.cli", description="The editors' tools (docs/editing.md)."
     )
     main.add_argument(
         "--content",

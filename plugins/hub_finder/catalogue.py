@@ -4,15 +4,10 @@ The content checks report malformed values; here a bad item is simply skipped, s
 never crashes on content that is about to be rejected anyway.
 """
 
-import html
-import re
 from dataclasses import dataclass
 
-from content_checks.front_matter import split_list
-from content_checks.schema import says_yes
-
-FIT_ITEM = re.compile(r"^(?P<setting>[\w-]+)\s+(?P<score>\d+)$")
-TAG = re.compile(r"<[^>]+>")
+from hub_kernel.front_matter import FIT_ITEM, split_list
+from hub_kernel.values import plain_text, says_yes
 
 
 @dataclass(frozen=True)
@@ -29,11 +24,6 @@ class Adjustment:
     when: str
     repeated_settings: tuple[str, ...] = ()  # settings given more than one Fit score
     source_path: str = ""
-
-
-def plain_text(markup: str) -> str:
-    """Summaries arrive as HTML (Markdown with smart quotes); the finder shows them as text."""
-    return " ".join(html.unescape(TAG.sub("", markup or "")).split())
 
 
 def parse_fit(value: str) -> tuple[dict[str, int], tuple[str, ...]]:

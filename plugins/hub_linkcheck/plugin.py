@@ -4,8 +4,10 @@ import logging
 import sys
 from pathlib import Path
 
-from content_checks.plugin import rendered_items, shown_as, stop_build
-from content_checks.schema import FALSE_WORDS, says_yes
+from hub_kernel.pelican_items import rendered_items, shown_as
+from hub_kernel.problems import report, stop_build
+from hub_kernel.settings import declare, setting
+from hub_kernel.values import says_yes
 from pelican import signals
 
 from .check import DEFAULT_JSON_KEYS, check_site
@@ -21,27 +23,22 @@ from .report import (
 
 log = logging.getLogger(__name__)
 
-DEFAULTS = {
-    "LINKCHECK_STRICT": True,
-    "LINKCHECK_REPORT_DIR": "",
-    "LINKCHECK_JSON_KEYS": DEFAULT_JSON_KEYS,
-    "LINKCHECK_DATA_READERS": {},
-    "LINKCHECK_WORKERS": 0,
-    "LINKCHECK_PAGES_SHOWN": 5,
-    "LINKCHECK_EXTERNAL_CACHE_HOURS": 24,
-}
+# Documented in the package docstring.
+DEFAULTS = declare(
+    {
+        "LINKCHECK_STRICT": True,
+        "LINKCHECK_REPORT_DIR": "",
+        "LINKCHECK_JSON_KEYS": DEFAULT_JSON_KEYS,
+        "LINKCHECK_DATA_READERS": {},
+        "LINKCHECK_WORKERS": 0,
+        "LINKCHECK_PAGES_SHOWN": 5,
+        "LINKCHECK_EXTERNAL_CACHE_HOURS": 24,
+    }
+)
 
 # Filled when the generators are done (they know each page's Markdown), read once the site
 # is written. One build runs at a time, so one record is enough.
 _pages: dict[str, PageSource] = {}
-
-
-def setting(settings, name):
-    return settings.get(name, DEFAULTS[name])
-
-
-def is_true(value) -> bool:
-    return str(value).strip().lower() not in FALSE_WORDS | {"0", "none", ""}
 
 
 def record_sources(generators) -> None:
@@ -68,9 +65,9 @@ def check_written_site(pelican) -> None:
         int(setting(settings, "LINKCHECK_WORKERS")),
         data_readers=setting(settings, "LINKCHECK_DATA_READERS"),
     )
-    report = report_dir(settings) / REPORT_NAME
+    report_path = report_dir(settings) / REPORT_NAME
     write_json(
-        report,
+        report_path,
         external_report(
             site,
             _pages,
@@ -78,7 +75,7 @@ def check_written_site(pelican) -> None:
             float(setting(settings, "LINKCHECK_EXTERNAL_CACHE_HOURS")),
         ),
     )
-    log.info("%s (listed in %s)", summary_line(site), report)
+    log.info("%s (listed in %s)", summary_line(site), report_path)
     if not site.broken:
         return
     lines = describe(
@@ -87,15 +84,8 @@ def check_written_site(pelican) -> None:
         Path(settings["PATH"]).parent,
         int(setting(settings, "LINKCHECK_PAGES_SHOWN")),
     )
-    # Printed plainly, like the content checks, so each problem stays on one line.
-    print(
-        "\n".join(
-            ["", f"The site has {len(site.broken)} broken internal reference(s):"]
-            + [f"  {line}" for line in lines]
-        ),
-        file=sys.stderr,
-    )
-    if not is_true(setting(settings, "LINKCHECK_STRICT")):
+    report(f"The site has {len(site.broken)} broken internal reference(s):", lines)
+    if not says_yes(setting(settings, "LINKCHECK_STRICT"), default=True):
         print("LINKCHECK_STRICT is off, so the build goes on.", file=sys.stderr)
     else:
         stop_build(

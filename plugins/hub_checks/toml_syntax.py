@@ -4,7 +4,7 @@ import re
 import tomllib
 from pathlib import Path
 
-from .rules import Problem
+from hub_kernel.problems import Problem
 
 AT_LINE = re.compile(r"\(at line (?P<line>\d+), column \d+\)")
 

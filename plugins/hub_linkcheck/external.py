@@ -9,7 +9,7 @@ listed apart and never fail the run.
 Without a network (no external host answers within a few seconds) it says so, prints what the
 cache knows, and exits 0. Exit status 1 means a current page links to a dead URL.
 
-Run as `PYTHONPATH=plugins python -m linkcheck.external [--content content]`.
+Run as `python -m hub_linkcheck.external [--content content]` (or `make linkcheck-external`).
 """
 
 import argparse
@@ -17,7 +17,6 @@ import csv
 import datetime
 import io
 import json
-import os
 import shutil
 import socket
 import subprocess
@@ -98,12 +97,6 @@ def linkchecker_command() -> str:
     return str(beside_python) if beside_python.exists() else (shutil.which("linkchecker") or "")
 
 
-def linkchecker_environment() -> dict[str, str]:
-    # LinkChecker's package is also called `linkcheck`: with plugins/ on PYTHONPATH it would
-    # import this plugin instead of itself.
-    return {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
-
-
 def run_linkchecker(urls: list[str]) -> dict[str, tuple[bool, str]]:
     """Check `urls` (no recursion) with the `linkchecker` tool; URL -> (ok, its result)."""
     command = [
@@ -124,7 +117,6 @@ def run_linkchecker(urls: list[str]) -> dict[str, tuple[bool, str]]:
             capture_output=True,
             text=True,
             timeout=RUN_TIMEOUT,
-            env=linkchecker_environment(),
         )
     except subprocess.TimeoutExpired as stopped:  # keep what it managed; the rest is unchecked
         output = stopped.stdout or b""

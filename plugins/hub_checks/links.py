@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from .rules import Problem
+from hub_kernel.problems import Problem
 
 UNRESOLVED = re.compile(
     r"""(?:href|src)=["'](?P<target>[{|](?:filename|static|attach)[}|][^"']*)["']"""

@@ -5,21 +5,13 @@ Regular expressions are enough here: the HTML is Markdown's own output, and they
 times faster than a parser on thousands of pages.
 """
 
-import html
 import re
 from dataclasses import dataclass
 
+from hub_kernel.values import plain_text as kernel_plain_text
+
 HEADING = re.compile(r"<h([23])(?P<attrs>[^>]*)>(?P<text>.*?)</h\1>", re.DOTALL | re.IGNORECASE)
 ID = re.compile(r"""\bid\s*=\s*["']([^"']+)["']""")
-# Block-level tags become a space so words in neighbouring blocks never run together.
-BLOCK = re.compile(
-    r"<(?:/?(?:p|li|ul|ol|dl|dt|dd|div|h[1-6]|blockquote|pre|table|thead|tbody|"
-    r"tr|td|th|section|aside|figure|figcaption|details|summary)\b[^>]*|br\s*/?)>",
-    re.IGNORECASE,
-)
-DROPPED = re.compile(r"<(script|style|template)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
-TAG = re.compile(r"<[^>]*>")
-SPACE = re.compile(r"\s+")
 # Typographic apostrophes become straight ones, as people type them.
 STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'"})
 
@@ -32,10 +24,8 @@ class Section:
 
 
 def plain_text(fragment: str) -> str:
-    fragment = DROPPED.sub(" ", fragment)
-    fragment = TAG.sub("", BLOCK.sub(" ", fragment))
-    text = html.unescape(fragment).translate(STRAIGHT)
-    return SPACE.sub(" ", text).strip()
+    """The kernel's plain text, with straight apostrophes for matching what people type."""
+    return kernel_plain_text(fragment).translate(STRAIGHT)
 
 
 def split_sections(page_html: str) -> list[Section]:

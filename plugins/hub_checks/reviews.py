@@ -4,7 +4,8 @@ import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
-from .front_matter import read_front_matter
+from hub_kernel.front_matter import read_front_matter
+
 from .rules import parse_date
 from .schema import CONTENT_TYPES, FIELDS_BY_TYPE
 

@@ -72,10 +72,3 @@ FIELDS_BY_TYPE = {
 # Guidance and case studies stand on the five source documents alone.
 DOCUMENT_ONLY_TYPES = {"guidance", "case-studies"}
 CONTENT_TYPES = tuple(FIELDS_BY_TYPE)
-TRUE_WORDS = {"true", "yes"}
-FALSE_WORDS = {"false", "no"}
-
-
-def says_yes(value) -> bool:
-    """A yes/no front-matter field (`Historic`, `Search_exclude`, `Access_to_work`) is set."""
-    return str(value or "").strip().lower() in TRUE_WORDS

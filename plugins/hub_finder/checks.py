@@ -5,15 +5,14 @@ could never show, a difficulty and setting with too few adjustments, a taxonomy 
 clash with the finder's own URLs.
 """
 
-import re
 from collections.abc import Callable, Sequence
 
-from content_checks.rules import Problem
+from hub_kernel.problems import Problem
+from hub_kernel.values import SLUG
 
 from .catalogue import Adjustment
 from .pages import RESERVED
 
-KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TAXONOMY_FILE = "content/data/taxonomy.toml"
 CATALOGUE_FOLDER = "content/adjustments/"
 
@@ -45,7 +44,7 @@ def check_keys(taxonomy: dict[str, dict[str, str]]) -> list[Problem]:
     problems = []
     for group in ("difficulties", "settings"):
         for key in taxonomy.get(group, {}):
-            if not KEY.match(key):
+            if not SLUG.match(key):
                 problems.append(
                     Problem(
                         TAXONOMY_FILE,

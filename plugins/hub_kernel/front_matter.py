@@ -35,3 +35,8 @@ def read_front_matter(path: Path) -> dict[str, Field]:
 
 def split_list(value: str, separator: str = ",") -> list[str]:
     return [item.strip() for item in value.split(separator) if item.strip()]
+
+
+# One `Sources:` item, e.g. "000 para 29", and one `Fit:` item, e.g. "office 3".
+SOURCE_REF = re.compile(r"^(?P<key>[\w-]+)(?:\s+(?P<locator>[A-Za-z]+)\s+(?P<number>\d+))?$")
+FIT_ITEM = re.compile(r"^(?P<setting>[\w-]+)\s+(?P<score>[0-3])$")

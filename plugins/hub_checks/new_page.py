@@ -8,8 +8,10 @@ would pass the build and reach readers.
 
 import datetime
 
-from .known import Known
-from .rules import SLUG, display
+from hub_kernel.register import Known
+from hub_kernel.values import SLUG
+
+from .rules import display
 from .schema import FIELDS_BY_TYPE
 
 # The name an editor types -> the content folder (also accepted as the type).

@@ -2,28 +2,14 @@
 
 import datetime
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
-from .front_matter import Field, read_front_matter, split_list
-from .known import Known
-from .schema import DOCUMENT_ONLY_TYPES, FALSE_WORDS, FIELDS_BY_TYPE, TRUE_WORDS, Rule
+from hub_kernel.front_matter import FIT_ITEM, SOURCE_REF, Field, read_front_matter, split_list
+from hub_kernel.problems import Problem
+from hub_kernel.register import Known
+from hub_kernel.values import NO_WORDS, SLUG, YES_WORDS
 
-SOURCE_REF = re.compile(r"^(?P<key>[\w-]+)(?:\s+(?P<locator>[A-Za-z]+)\s+(?P<number>\d+))?$")
-FIT_ITEM = re.compile(r"^(?P<setting>[\w-]+)\s+(?P<score>[0-3])$")
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    path: str
-    line: int
-    message: str
-    fix: str
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}. Fix: {self.fix}."
+from .schema import DOCUMENT_ONLY_TYPES, FIELDS_BY_TYPE, Rule
 
 
 def parse_date(value: str) -> datetime.date | None:
@@ -111,7 +97,7 @@ def check_value(
             except ValueError:
                 return ["is not a number"]
         case "bool":
-            ok = value.lower() in TRUE_WORDS | FALSE_WORDS
+            ok = value.lower() in YES_WORDS | NO_WORDS
             return [] if ok else ["is not yes/no or true/false"]
         case "key":
             return unknown_keys([value], rule.group, known)

@@ -4,11 +4,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from hub_kernel.values import SLUG_PATTERN
+
 from .catalogue import Adjustment
 
 # `{filename}../adjustments/x.md` before Pelican resolves it, or `/adjustments/x/` after.
 ADJUSTMENT_LINK = re.compile(
-    r"""href=["'][^"']*?adjustments/(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)(?:\.md|/)["'#]"""
+    rf"""href=["'][^"']*?adjustments/(?P<slug>{SLUG_PATTERN})(?:\.md|/)["'#]"""
 )
 
 

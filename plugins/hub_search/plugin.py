@@ -7,9 +7,9 @@ from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
-from content_checks.front_matter import split_list
-from content_checks.plugin import stop_build
-from content_checks.schema import says_yes
+from hub_kernel.front_matter import split_list
+from hub_kernel.problems import stop_build
+from hub_kernel.values import says_yes
 from pelican import signals
 from pelican.generators import Generator
 
@@ -189,5 +189,5 @@ def add_defaults(pelican):
 def register():
     signals.initialized.connect(add_defaults)
     signals.get_generators.connect(add_generator)
-    # Connected after content_checks' handler, so the index starts only on content that passed.
+    # Connected after hub_checks' handler, so the index starts only on content that passed.
     signals.all_generators_finalized.connect(_job.start)

@@ -22,8 +22,6 @@ from .index_builder import Field, build_index
 from .records import pack_records
 from .shards import ShardOptions, js_order, split_index
 
-FORMAT = 1
-
 
 @dataclass
 class IndexOptions:
@@ -85,7 +83,6 @@ def _write_site_index(pages: list[Page], options: IndexOptions, folder: Path) ->
     records = write_records(collection, writer, options.record_pack_bytes)
     lap("records")
     manifest = {
-        "format": FORMAT,
         "fields": [f.name for f in options.fields],
         "documents": len(collection.documents),
         "pageSizes": page_sizes(collection),

@@ -4,9 +4,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from content_checks.front_matter import read_front_matter, split_list
-from content_checks.known import load_known
-from content_checks.plugin import shown_as, stop_build
+from hub_kernel.front_matter import read_front_matter, split_list
+from hub_kernel.pelican_items import shown_as
+from hub_kernel.problems import report_and_stop
+from hub_kernel.register import load_known
+from hub_kernel.settings import declare, setting
 from pelican import signals
 from pelican.generators import Generator
 
@@ -16,18 +18,17 @@ from .data import FIT_LABELS, finder_data
 from .pages import finder_pages, finder_url
 from .related import Page, case_studies_for, guidance_for, linked_adjustments
 
-DEFAULTS = {
-    "FINDER_MIN_RESULTS": 3,
-    "FINDER_REVIEW_WEEKS": 4,
-    "FINDER_GUIDANCE_TOPICS": ["adjustments"],
-    "FINDER_SIMILAR_CASE_STUDIES": 3,
-    "FINDER_DATA_SAVE_AS": "finder/finder-data.json",
-    "FINDER_FUNDING_GUIDANCE": "access-to-work",
-}
-
-
-def setting(settings: dict, name: str):
-    return settings.get(name, DEFAULTS[name])
+# Documented in the package docstring.
+DEFAULTS = declare(
+    {
+        "FINDER_MIN_RESULTS": 3,
+        "FINDER_REVIEW_WEEKS": 4,
+        "FINDER_GUIDANCE_TOPICS": ["adjustments"],
+        "FINDER_SIMILAR_CASE_STUDIES": 3,
+        "FINDER_DATA_SAVE_AS": "finder/finder-data.json",
+        "FINDER_FUNDING_GUIDANCE": "access-to-work",
+    }
+)
 
 
 @dataclass
@@ -126,16 +127,7 @@ class FinderGenerator(Generator):
             setting(self.settings, "FINDER_MIN_RESULTS"),
             line_in_front_matter(finder.root),
         )
-        if problems:
-            unique = sorted(set(problems))
-            stop_build(
-                self.settings,
-                "\n".join(
-                    ["", f"The adjustment finder has {len(unique)} problem(s):"]
-                    + [f"  {p}" for p in unique]
-                    + [f"The build stopped: fix the {len(unique)} problem(s) above."]
-                ),
-            )
+        report_and_stop(self.settings, problems, "The adjustment finder")
         for page in finder_pages(finder.adjustments, finder.taxonomy):
             writer.write_file(
                 page.save_as,
