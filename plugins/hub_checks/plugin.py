@@ -1,16 +1,16 @@
-"""Pelican wiring for the content checks: runs after reading, before anything is written."""
+"""Pelican wiring for the content checks: the gate before Pelican reads anything (guard.py),
+the checks of what it read before anything is written."""
 
 import datetime
 from pathlib import Path
 
 from hub_kernel.pelican_items import rendered_items, shown_as
-from hub_kernel.problems import Problem, report_and_stop
-from hub_kernel.register import load_known
+from hub_kernel.problems import Problem, report, report_and_stop
 from pelican import signals
 
+from . import guard
 from .links import check_links
-from .rules import check_file, parse_date
-from .schema import CONTENT_TYPES
+from .rules import parse_date
 
 
 def date_from_reviewed(generator, metadata):
@@ -22,22 +22,21 @@ def date_from_reviewed(generator, metadata):
         metadata["date"] = datetime.datetime(day.year, day.month, day.day)
 
 
-def content_files(content_path: Path) -> dict[str, list[Path]]:
-    return {kind: sorted((content_path / kind).glob("*.md")) for kind in CONTENT_TYPES}
-
-
 def check_all(generators) -> None:
+    """Before anything is written: the gate's problems (guard.py) with those of each page as
+    Pelican read it; overdue reviews are warnings, shown on the page too."""
     settings = generators[0].settings
     content_path = Path(settings["PATH"])
     root = content_path.parent
-    known = load_known(content_path)
-    files = content_files(content_path)
-    slugs = {kind: {p.stem for p in paths} for kind, paths in files.items()}
-    problems: list[Problem] = []
-    for kind, paths in files.items():
-        for path in paths:
-            problems += check_file(path, kind, known, slugs, shown_as(path, root))
-    problems += check_rendered(generators, root, content_path)
+    checked = guard.gate_result()
+    guard.drop_unsafe_static(generators)
+    overdue = {warning.path for warning in checked.warnings}
+    for item in rendered_items(generators):
+        item.review_overdue = shown_as(item.source_path, root) in overdue
+    if checked.warnings:
+        report(f"{len(checked.warnings)} page(s) overdue for review (the build goes on):",
+               sorted(checked.warnings))
+    problems = checked.problems + check_rendered(generators, root, content_path)
     report_and_stop(settings, problems, "The content")
 
 
@@ -45,6 +44,7 @@ def check_rendered(generators, root: Path, content_path: Path) -> list[Problem]:
     problems, written_by = [], {}
     for item in rendered_items(generators):
         path = Path(item.source_path)
+        problems += getattr(item, "hub_problems", [])  # what the HTML policy removed
         problems += check_links(path, item.content, shown_as(path, root), content_path)
         other = written_by.setdefault(item.save_as, path)
         if other != path:
@@ -60,5 +60,8 @@ def check_rendered(generators, root: Path, content_path: Path) -> list[Problem]:
 
 
 def register():
+    signals.readers_init.connect(guard.gate_readers)
+    signals.article_generator_init.connect(guard.start_build)
+    signals.content_object_init.connect(guard.clean_page)
     signals.article_generator_context.connect(date_from_reviewed)
     signals.all_generators_finalized.connect(check_all)

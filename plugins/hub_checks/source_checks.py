@@ -20,6 +20,7 @@ from hub_kernel.register import load_known
 from hub_kernel.values import SLUG
 
 from .gate import IMAGES, Gate, scan
+from .links import missing_link, target_file
 from .rules import check_file, parse_date
 from .toml_syntax import check_toml
 
@@ -143,15 +144,14 @@ def date_problems(fields, today: datetime.date, shown: str, warnings: list) -> l
 
 
 def link_problems(path: Path, content: Path, shown: str) -> list[Problem]:
-    """{static}, {attach} and {filename} links stay inside content/ (static ones in images/)."""
+    """{static}, {attach} and {filename} links name files inside content/ that exist
+    (static ones in content/images/), so nothing from elsewhere can be copied."""
     problems = []
     root = os.path.abspath(content)
     text = path.read_text(encoding="utf-8-sig")
     for number, line in enumerate(text.splitlines(), start=1):
         for match in LINK.finditer(line):
-            name = match["target"].split("#")[0].split("?")[0]
-            base = root if name.startswith("/") else str(path.parent)
-            target = os.path.normpath(os.path.join(base, name.lstrip("/")))
+            target = os.path.abspath(target_file(path, Path(root), match["target"]))
             if os.path.commonpath([root, target]) != root:
                 problems.append(Problem(shown, number, f"'{match[0]}' points outside content/",
                                         "link only to files in content/; images go in "
@@ -161,4 +161,6 @@ def link_problems(path: Path, content: Path, shown: str) -> list[Problem]:
                 problems.append(Problem(shown, number, f"'{match[0]}' is not in content/images/",
                                         "put files for readers in content/images/ and link "
                                         "them as {static}/images/name.png"))
+            elif not os.path.isfile(target):
+                problems.append(missing_link(shown, number, match[0]))
     return problems
