@@ -246,8 +246,3 @@ def place(root: Path, files: dict) -> list[Path]:
             written.append(path)
     return written
 
-
-def files_of(*names: str) -> dict:
-    """The files of the named cases, together."""
-    chosen = {name: files for name, files, _ in CASES}
-    return {path: data for name in names for path, data in chosen[name].items()}

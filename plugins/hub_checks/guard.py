@@ -13,6 +13,7 @@ The problems are reported with all the others by plugin.check_all.
 """
 
 import datetime
+import functools
 import os
 import sys
 import time
@@ -79,9 +80,14 @@ class GatedReader:
 
 
 def gate_readers(readers) -> None:
-    for fmt, reader in list(readers.readers.items()):
-        if fmt != "static" and not isinstance(reader, GatedReader):
-            readers.readers[fmt] = GatedReader(reader)
+    """readers_init (sent before the readers are made): each reader class is made gated."""
+    for fmt, cls in list(readers.reader_classes.items()):
+        if cls and fmt != "static":
+            readers.reader_classes[fmt] = functools.partial(gated_reader, cls)
+
+
+def gated_reader(cls, settings) -> GatedReader:
+    return GatedReader(cls(settings))
 
 
 def clean_page(instance) -> None:
