@@ -77,7 +77,8 @@ JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": T
 # them as output/_headers (Netlify, Cloudflare Pages) and output/nginx-headers.conf.
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'")
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
+)
 HEADERS = {
     # frame-ancestors: no other site may frame the hub (the plan page holds health notes).
     "Content-Security-Policy": CONTENT_SECURITY_POLICY + "; frame-ancestors 'none'",

@@ -6,9 +6,8 @@ import urllib.request
 
 import pytest
 from bs4 import BeautifulSoup
-from hub_headers.files import read_headers_file
-
 from conftest import QuietHandler, serving
+from hub_headers.files import read_headers_file
 
 
 def host_headers(site) -> dict[str, str]:
@@ -46,13 +45,14 @@ def test_the_host_sends_the_headers_a_meta_csp_cannot(host, site):
 
 def test_the_nginx_snippet_sends_the_same_headers(site):
     snippet = (site / "nginx-headers.conf").read_text(encoding="utf-8")
-    sent = dict(re.findall(r'^add_header (\S+) "([^"]*)" always;$', snippet, re.M))
+    sent = dict(re.findall(r'^add_header (\S+) "([^"]*)" always;$', snippet, re.MULTILINE))
     assert sent == host_headers(site)
 
 
 def framing_page(tmp_path, target: str):
     (tmp_path / "index.html").write_text(
-        f'<!DOCTYPE html><title>Another site</title><iframe src="{target}"></iframe>')
+        f'<!DOCTYPE html><title>Another site</title><iframe src="{target}"></iframe>'
+    )
     return tmp_path
 
 

@@ -5,23 +5,17 @@ checks on a copy of content/ with the case's files added, then the HTML policy o
 page as Pelican's Markdown reader renders it. tests/test_safety_build.py runs real builds.
 """
 
-import datetime
 import os
 import shutil
 from pathlib import Path
 
 import pytest
-from hostile_cases import CASES, HANDLED, Link, place
+from conftest import ROOT
+from hostile_cases import CASES, HANDLED, Link, checked_content, place
 from hub_checks.page_checks import check_page_html, source_sites
-from hub_checks.source_checks import check_content
 from hub_kernel.pelican_items import shown_as
 from pelican.readers import MarkdownReader
 from pelican.settings import read_settings
-
-from conftest import ROOT
-
-TODAY = datetime.date(2026, 12, 1)
-TEMPLATES = {p.stem for p in (ROOT / "theme" / "templates").glob("*.html")}
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +26,7 @@ def reader():
 def problems_for(root: Path, pages: list[Path], reader) -> list[str]:
     """Every problem the checks report for the content in root/content, as printed."""
     content = root / "content"
-    checked = check_content(content, lambda p: shown_as(p, root), TODAY, TEMPLATES)
+    checked = checked_content(content)
     problems = list(checked.problems)
     for path in pages:
         if path.suffix != ".md" or Path(os.path.abspath(path)) in checked.refused:
@@ -40,8 +34,9 @@ def problems_for(root: Path, pages: list[Path], reader) -> list[str]:
         html, metadata = reader.read(str(path))
         source = path.read_text(encoding="utf-8-sig")
         for part in (html, str(metadata.get("summary", ""))):
-            problems += check_page_html(part, source, shown_as(path, root),
-                                        source_sites(content))[1]
+            problems += check_page_html(part, source, shown_as(path, root), source_sites(content))[
+                1
+            ]
     return [str(p) for p in problems]
 
 
@@ -60,6 +55,7 @@ def test_hostile_file_is_refused_by_name(hub, reader, name, files, expected):
     pages = place(hub, files)
     problems = problems_for(hub, pages, reader)
     named = [str(p.relative_to(hub)) for p in pages]
+
     def names_a_case_file(problem):  # the file, or the folder that holds it
         where = problem.split(":", 1)[0]
         return any(n == where or n.startswith(where + "/") for n in named)
@@ -72,17 +68,21 @@ def test_hostile_file_is_refused_by_name(hub, reader, name, files, expected):
 HANDLED_CASES = [case for case in CASES if case[2] is HANDLED]
 
 
-@pytest.mark.parametrize("name, files, expected", HANDLED_CASES,
-                         ids=[c[0] for c in HANDLED_CASES])
+@pytest.mark.parametrize("name, files, expected", HANDLED_CASES, ids=[c[0] for c in HANDLED_CASES])
 def test_handled_file_passes(hub, reader, name, files, expected):
     pages = place(hub, files)
     assert problems_for(hub, pages, reader) == []
 
 
 def test_every_problem_of_several_files_is_listed(hub, reader):
-    files = {name: data for name, data, _ in [
-        ("pages/x.html", "<p>x</p>", 0), ("images/passwd.png", Link("/etc/passwd"), 0),
-        ("guidance/sub/x.md", "Title: x\n\ny\n", 0)]}
+    files = {
+        name: data
+        for name, data, _ in [
+            ("pages/x.html", "<p>x</p>", 0),
+            ("images/passwd.png", Link("/etc/passwd"), 0),
+            ("guidance/sub/x.md", "Title: x\n\ny\n", 0),
+        ]
+    }
     problems = problems_for(hub, place(hub, files), reader)
     for name in ("content/pages/x.html", "content/images/passwd.png", "content/guidance/sub/x.md"):
         assert any(p.startswith(name) for p in problems), problems
@@ -90,7 +90,7 @@ def test_every_problem_of_several_files_is_listed(hub, reader):
 
 def test_the_hubs_own_content_passes_and_is_not_changed_by_the_policy(reader):
     """The real content: no problem, and cleaning leaves every page's HTML as it was."""
-    checked = check_content(ROOT / "content", lambda p: shown_as(p, ROOT), TODAY, TEMPLATES)
+    checked = checked_content(ROOT / "content")
     assert [str(p) for p in checked.problems] == []
     sites = source_sites(ROOT / "content")
     for paths in checked.pages.values():
@@ -103,14 +103,23 @@ def test_the_hubs_own_content_passes_and_is_not_changed_by_the_policy(reader):
 
 def test_overdue_review_is_a_warning_not_a_problem(hub):
     page = hub / "content" / "guidance" / "access-to-work.md"
-    lines = [("Reviewed: 2025-11-30" if line.startswith("Reviewed:") else
-              "Review_due: 2026-11-30" if line.startswith("Review_due:") else line)
-             for line in page.read_text().splitlines()]
+    lines = [
+        (
+            "Reviewed: 2025-11-30"
+            if line.startswith("Reviewed:")
+            else "Review_due: 2026-11-30"
+            if line.startswith("Review_due:")
+            else line
+        )
+        for line in page.read_text().splitlines()
+    ]
     page.write_text("\n".join(lines) + "\n")
-    checked = check_content(hub / "content", lambda p: shown_as(p, hub), TODAY, TEMPLATES)
+    checked = checked_content(hub / "content")
     assert checked.problems == []
     line = lines.index("Review_due: 2026-11-30") + 1
-    assert [str(w) for w in checked.warnings] == [
+    expected = (
         f"content/guidance/access-to-work.md:{line}: review overdue since 2026-11-30. Fix: check "
         "the page against its sources, then set 'Reviewed' to that day and 'Review_due' a year "
-        "later."]
+        "later."
+    )
+    assert [str(w) for w in checked.warnings] == [expected]

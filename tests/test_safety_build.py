@@ -13,9 +13,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from hostile_cases import SECRET, Link, page, place
-
 from conftest import ROOT, build_site
+from hostile_cases import SECRET, Link, page, place
 
 # Several hostile files at once (each case alone: test_hostile_content.py).
 MIX = {
@@ -25,14 +24,21 @@ MIX = {
     "../../x.txt": SECRET,
     "guidance/climb.md": page("[x]({static}../../../x.txt)"),
     "pages/x.html": "<title>SECRET</title><script>alert(1)</script>",
-    "guidance/frames.md": page('<iframe src="https://evil.example/"></iframe>\n\n'
-                               "[x](javascript:alert(1))"),
+    "guidance/frames.md": page(
+        '<iframe src="https://evil.example/"></iframe>\n\n[x](javascript:alert(1))'
+    ),
     "guidance/sub/x.md": "Title: SECRET\n\nx\n",
     "guidance/dots.md": page(slug=".."),
 }
-NAMED = ("content/pages/leak.md", "content/images/passwd.png", "content/guidance/climb.md",
-         "content/pages/x.html", "content/guidance/frames.md", "content/guidance/sub/x.md",
-         "content/guidance/dots.md")
+NAMED = (
+    "content/pages/leak.md",
+    "content/images/passwd.png",
+    "content/guidance/climb.md",
+    "content/pages/x.html",
+    "content/guidance/frames.md",
+    "content/guidance/sub/x.md",
+    "content/guidance/dots.md",
+)
 
 
 @pytest.fixture
@@ -55,16 +61,32 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 def make_html(root: Path, *extra: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        ["make", "--no-print-directory", "-C", str(ROOT), "html", f"CONTENT={root / 'content'}",
-         f"OUTPUT={root / 'output'}", f"BUILD_DIR={root / 'build'}", *extra],
-        capture_output=True, text=True, timeout=900)
+        [
+            "make",
+            "--no-print-directory",
+            "-C",
+            str(ROOT),
+            "html",
+            f"CONTENT={root / 'content'}",
+            f"OUTPUT={root / 'output'}",
+            f"BUILD_DIR={root / 'build'}",
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
 
 
 def outside_the_build(root: Path) -> dict[str, str]:
     """The files a build must not touch: everything but its output and build folders (and the
     link check's report, which sits beside content/ by design)."""
-    return {name: digest for name, digest in snapshot(root.parent).items()
-            if not name.startswith(("root/output/", "root/build/", "root/.build/linkcheck/"))}
+    return {
+        name: digest
+        for name, digest in snapshot(root.parent).items()
+        if not name.startswith(("root/output/", "root/build/", "root/.build/linkcheck/"))
+    }
 
 
 def test_hostile_files_fail_the_build_and_change_nothing(hub):
@@ -80,9 +102,12 @@ def test_hostile_files_fail_the_build_and_change_nothing(hub):
         assert f"\n  {name}" in messages, f"{name} not named in:\n{messages[-4000:]}"
     assert snapshot(hub / "output") == good
     assert outside_the_build(hub) == before
-    leaked = [name for name, _ in snapshot(hub.parent).items()
-              if name.startswith(("root/output/", "root/build/"))
-              and SECRET.split()[0].encode() in (hub.parent / name).read_bytes()]
+    leaked = [
+        name
+        for name, _ in snapshot(hub.parent).items()
+        if name.startswith(("root/output/", "root/build/"))
+        and SECRET.split()[0].encode() in (hub.parent / name).read_bytes()
+    ]
     assert leaked == []
 
 
@@ -105,17 +130,26 @@ def test_front_matter_is_text_wherever_it_is_shown(hub):
     """A Title with HTML is escaped in the h1, the A to Z, the topic list and the search
     records; an overdue page builds with a warning and says so; a byte-order mark is fine."""
     title = "<img src=x onerror=alert(1)>Tom & <b>Jerry</b>"
-    place(hub, {"guidance/hostile.md": page(title=title),
-                "guidance/overdue.md": page(title="Overdue page", reviewed="2024-01-01",
-                                            review_due="2025-01-01"),
-                "guidance/with-bom.md": "\ufeff" + page(title="Saved with a BOM")})
+    place(
+        hub,
+        {
+            "guidance/hostile.md": page(title=title),
+            "guidance/overdue.md": page(
+                title="Overdue page", reviewed="2024-01-01", review_due="2025-01-01"
+            ),
+            "guidance/with-bom.md": "\ufeff" + page(title="Saved with a BOM"),
+        },
+    )
     result = build_site(hub / "content", hub / "output")
     assert result.returncode == 0, result.stderr[-3000:]
     assert "content/guidance/overdue.md:6: review overdue since 2025-01-01" in result.stderr
     out = hub / "output"
     escaped = "&lt;img src=x onerror=alert(1)&gt;Tom &amp; &lt;b&gt;Jerry&lt;/b&gt;"
-    for shown_in in ("guidance/hostile/index.html", "a-z/index.html",
-                     "topics/adjustments/index.html"):
+    for shown_in in (
+        "guidance/hostile/index.html",
+        "a-z/index.html",
+        "topics/adjustments/index.html",
+    ):
         html = (out / shown_in).read_text()
         assert escaped in html, shown_in
     for path in out.rglob("*.html"):

@@ -24,14 +24,18 @@ IGNORED = (".gitkeep", ".#*")
 DUPLICATE_KEY = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_-]*):")
 
 FIX_TYPE = {
-    **{kind: "pages are Markdown files ending in .md: save it as .md, or delete it"
-       for kind in CONTENT_TYPES},
+    **{
+        kind: "pages are Markdown files ending in .md: save it as .md, or delete it"
+        for kind in CONTENT_TYPES
+    },
     IMAGES: "images are .png, .jpg, .gif or .webp files (an SVG can carry scripts: export it "
-            "as PNG); delete anything else",
+    "as PNG); delete anything else",
     DATA: "data files are .toml files; delete anything else",
 }
-FIX_PLACE = ("content files go in content/guidance/, content/case-studies/, "
-             "content/adjustments/ or content/pages/; images in content/images/")
+FIX_PLACE = (
+    "content files go in content/guidance/, content/case-studies/, "
+    "content/adjustments/ or content/pages/; images in content/images/"
+)
 
 
 @dataclass
@@ -72,9 +76,13 @@ def scan(content: Path, shown) -> Gate:
 
 def refuse_odd(gate: Gate, path: Path, shown: str, is_top: bool) -> None:
     if path.is_symlink():
-        gate.refuse(path, shown, f"is a symbolic link (to {os.readlink(path)})",
-                    "put the file itself here, or delete the link: the build never follows "
-                    "links, so a link cannot publish a file from elsewhere")
+        gate.refuse(
+            path,
+            shown,
+            f"is a symbolic link (to {os.readlink(path)})",
+            "put the file itself here, or delete the link: the build never follows "
+            "links, so a link cannot publish a file from elsewhere",
+        )
     elif not path.is_file() and not path.is_dir():
         gate.refuse(path, shown, "is not a regular file", "delete it")
     else:
@@ -108,12 +116,21 @@ def text_problem(path: Path, shown: str) -> Problem | None:
         line = data[: error.start].count(b"\n") + 1
         return Problem(shown, line, "is not UTF-8 text", "save it as UTF-8 in your editor")
     if not text.strip():
-        return Problem(shown, 0, "is empty", "write the front matter and the page, or delete "
-                       "the file (make new TYPE=guidance SLUG=... starts one)")
+        return Problem(
+            shown,
+            0,
+            "is empty",
+            "write the front matter and the page, or delete "
+            "the file (make new TYPE=guidance SLUG=... starts one)",
+        )
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        return Problem(shown, line, "holds a NUL character", "delete it (it is invisible in "
-                       "most editors: retype the line)")
+        return Problem(
+            shown,
+            line,
+            "holds a NUL character",
+            "delete it (it is invisible in most editors: retype the line)",
+        )
     seen: dict[str, int] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -124,7 +141,11 @@ def text_problem(path: Path, shown: str) -> Problem | None:
         key = match["key"].lower()
         if key in seen:
             name = match["key"][:1].upper() + match["key"][1:]
-            return Problem(shown, number, f"'{name}' appears twice (first on line {seen[key]})",
-                           "keep one of the two lines")
+            return Problem(
+                shown,
+                number,
+                f"'{name}' appears twice (first on line {seen[key]})",
+                "keep one of the two lines",
+            )
         seen[key] = number
     return None

@@ -38,12 +38,16 @@ def start_build(generator) -> None:
     settings = generator.settings
     content = absolute(settings["PATH"])
     templates = {p.stem for p in (Path(settings["THEME"]) / "templates").glob("*.html")}
-    checked = check_content(content, lambda p: shown_as(p, content.parent),
-                            datetime.date.today(), templates)
+    checked = check_content(
+        content, lambda p: shown_as(p, content.parent), datetime.date.today(), templates
+    )
     _build["checked"] = checked
     original = settings.setdefault("HUB_CHECKS_EXCLUDES", {k: list(settings[k]) for k in EXCLUDES})
-    folders = [str(p.relative_to(content)) for p in checked.refused
-               if p.is_relative_to(content) and (p.is_symlink() or p.is_dir())]
+    folders = [
+        str(p.relative_to(content))
+        for p in checked.refused
+        if p.is_relative_to(content) and (p.is_symlink() or p.is_dir())
+    ]
     for key in EXCLUDES:
         settings[key] = original[key] + folders
     if not checked.data_ok:
@@ -93,8 +97,11 @@ def gated_reader(cls, settings) -> GatedReader:
 def clean_page(instance) -> None:
     """content_object_init: clean the page's HTML; keep what was removed for the report."""
     source_path = getattr(instance, "source_path", None)
-    if not source_path or not hasattr(instance, "_content") or getattr(instance, "_content",
-                                                                        None) is None:
+    if (
+        not source_path
+        or not hasattr(instance, "_content")
+        or getattr(instance, "_content", None) is None
+    ):
         return
     content = absolute(instance.settings["PATH"])
     source = Path(source_path).read_text(encoding="utf-8-sig")
@@ -117,8 +124,12 @@ def drop_unsafe_static(generators) -> None:
         if files is None:
             continue
         output = absolute(generator.output_path)
-        files[:] = [f for f in files if absolute(f.source_path) in images
-                    and absolute(output / f.save_as).is_relative_to(output)]
+        files[:] = [
+            f
+            for f in files
+            if absolute(f.source_path) in images
+            and absolute(output / f.save_as).is_relative_to(output)
+        ]
         generator.context["staticfiles"] = files
 
 

@@ -13,15 +13,73 @@ import nh3
 
 # Markdown's output (with `extra` and `toc`), plus abbr, kbd, details/summary and boxes.
 TAGS = {
-    "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
-    "blockquote", "pre", "code", "em", "strong", "b", "i", "a", "img", "table", "thead", "tbody",
-    "tfoot", "tr", "th", "td", "caption", "abbr", "sup", "sub", "kbd", "samp", "var", "del",
-    "ins", "mark", "s", "small", "q", "cite", "span", "div", "section", "details", "summary",
-    "figure", "figcaption",
+    "p",
+    "br",
+    "hr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "code",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "a",
+    "img",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
+    "caption",
+    "abbr",
+    "sup",
+    "sub",
+    "kbd",
+    "samp",
+    "var",
+    "del",
+    "ins",
+    "mark",
+    "s",
+    "small",
+    "q",
+    "cite",
+    "span",
+    "div",
+    "section",
+    "details",
+    "summary",
+    "figure",
+    "figcaption",
 }
 # Removed with everything inside them (the rest keep their text when removed).
-REMOVED_WITH_CONTENT = {"script", "style", "template", "iframe", "object", "noscript",
-                        "textarea", "select", "svg", "math", "title"}
+REMOVED_WITH_CONTENT = {
+    "script",
+    "style",
+    "template",
+    "iframe",
+    "object",
+    "noscript",
+    "textarea",
+    "select",
+    "svg",
+    "math",
+    "title",
+}
 ATTRIBUTES = {
     "*": {"id", "title"},
     "a": {"href"},
@@ -84,8 +142,15 @@ def clean(html: str) -> str:
     for tag in {*CLASSES, "code"}:
         attributes.setdefault(tag, set()).add("class")
     return nh3.clean(
-        html, tags=TAGS, clean_content_tags=REMOVED_WITH_CONTENT, attributes=attributes,
-        attribute_filter=_filter, url_schemes=LINK_SCHEMES, link_rel=None, strip_comments=True)
+        html,
+        tags=TAGS,
+        clean_content_tags=REMOVED_WITH_CONTENT,
+        attributes=attributes,
+        attribute_filter=_filter,
+        url_schemes=LINK_SCHEMES,
+        link_rel=None,
+        strip_comments=True,
+    )
 
 
 @dataclass(frozen=True, order=True)
@@ -95,8 +160,10 @@ class Removal:
     fix: str
 
 
-FIX_TAG = ("remove it: a page may use Markdown and the HTML tags listed in docs/editing.md "
-           "(abbr, kbd, details and summary, tables, boxes)")
+FIX_TAG = (
+    "remove it: a page may use Markdown and the HTML tags listed in docs/editing.md "
+    "(abbr, kbd, details and summary, tables, boxes)"
+)
 FIX_LINK = "link with https:, mailto: or tel:, or to a page of this site (/...)"
 FIX_IMAGE = "put the image in content/images/ and write ![what it shows]({static}/images/name.png)"
 FIX_ATTRIBUTE = "remove it: the theme styles and scripts pages; content carries text and links"
@@ -118,12 +185,16 @@ class _Scanner(html.parser.HTMLParser):
                 for bad in (c for c in value.split() if not class_allowed(tag, c)):
                     self.removals.add(Removal(f"class '{bad}' on <{tag}>", bad, FIX_CLASS))
             elif not attribute_allowed(tag, name):
-                self.removals.add(Removal(f"the '{name}' attribute on <{tag}>", name,
-                                          FIX_ATTRIBUTE))
+                self.removals.add(
+                    Removal(f"the '{name}' attribute on <{tag}>", name, FIX_ATTRIBUTE)
+                )
             elif name in URL_ATTRIBUTES and not url_allowed(tag, name, value):
                 kind = "image address" if name == "src" else "link"
-                self.removals.add(Removal(f"the {kind} '{value}'", value,
-                                          FIX_IMAGE if name == "src" else FIX_LINK))
+                self.removals.add(
+                    Removal(
+                        f"the {kind} '{value}'", value, FIX_IMAGE if name == "src" else FIX_LINK
+                    )
+                )
 
     handle_startendtag = handle_starttag
 

@@ -15,16 +15,22 @@ from .page_checks import line_of
 UNRESOLVED = re.compile(
     r"""(?:href|src)=["'](?P<target>[{|](?:filename|static|attach)[}|][^"']*)["']"""
 )
-FIX_LINK = ("correct the path; it is relative to this file, e.g. "
-            "'{filename}../guidance/access-to-work.md' or '{static}/images/logo.svg'")
+FIX_LINK = (
+    "correct the path; it is relative to this file, e.g. "
+    "'{filename}../guidance/access-to-work.md' or '{static}/images/logo.svg'"
+)
 
 
 def missing_link(shown_as: str, line: int, target: str) -> Problem:
     """A link to a file that does not exist: the same problem from either check."""
     name = re.sub(r"^[{|]\w+[}|]", "", target)
     if re.match(r"^[{|](static|attach)", target):
-        return Problem(shown_as, line, f"uses '{target}', but that file is not in content/",
-                       "add the file (images go in content/images/) or correct the path")
+        return Problem(
+            shown_as,
+            line,
+            f"uses '{target}', but that file is not in content/",
+            "add the file (images go in content/images/) or correct the path",
+        )
     return Problem(shown_as, line, f"links to '{target}', but '{name}' does not exist", FIX_LINK)
 
 

@@ -16,14 +16,19 @@ from hub_kernel.problems import Problem
 
 from .html_policy import clean, removed
 
-HREF = re.compile(r"""<a\s[^>]*?href=["'](?P<url>https://[^"']+)["']""", re.I)
+HREF = re.compile(r"""<a\s[^>]*?href=["'](?P<url>https://[^"']+)["']""", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8)
 def _sites(path: Path, mtime: int) -> frozenset[str]:
     register = tomllib.loads(path.read_text(encoding="utf-8"))
-    urls = [entry.get("url", "") for group in register.values() if isinstance(group, dict)
-            for entry in group.values() if isinstance(entry, dict)]
+    urls = [
+        entry.get("url", "")
+        for group in register.values()
+        if isinstance(group, dict)
+        for entry in group.values()
+        if isinstance(entry, dict)
+    ]
     return frozenset(urlsplit(url).hostname for url in urls if url.startswith("https://"))
 
 
@@ -44,15 +49,21 @@ def line_of(source: str, text: str) -> int:
 
 def check_page_html(html: str, source: str, shown: str, sites) -> tuple[str, list[Problem]]:
     """(the cleaned HTML, the problems): `source` is the Markdown file's text."""
-    problems = [Problem(shown, line_of(source, r.find),
-                        f"has HTML the hub does not allow: {r.what}", r.fix)
-                for r in removed(html)]
+    problems = [
+        Problem(shown, line_of(source, r.find), f"has HTML the hub does not allow: {r.what}", r.fix)
+        for r in removed(html)
+    ]
     cleaned = clean(html)
     for match in HREF.finditer(cleaned):
         url = html_text.unescape(match["url"])
         if urlsplit(url).hostname not in sites:
-            problems.append(Problem(
-                shown, line_of(source, url), f"links to '{url}', a site that is not in "
-                "content/data/sources.toml", "link to a page of a site the register lists, or "
-                "add the source (with its url) to content/data/sources.toml first"))
+            problems.append(
+                Problem(
+                    shown,
+                    line_of(source, url),
+                    f"links to '{url}', a site that is not in content/data/sources.toml",
+                    "link to a page of a site the register lists, or "
+                    "add the source (with its url) to content/data/sources.toml first",
+                )
+            )
     return cleaned, problems

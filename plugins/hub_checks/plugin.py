@@ -34,8 +34,10 @@ def check_all(generators) -> None:
     for item in rendered_items(generators):
         item.review_overdue = shown_as(item.source_path, root) in overdue
     if checked.warnings:
-        report(f"{len(checked.warnings)} page(s) overdue for review (the build goes on):",
-               sorted(checked.warnings))
+        report(
+            f"{len(checked.warnings)} page(s) overdue for review (the build goes on):",
+            sorted(checked.warnings),
+        )
     problems = checked.problems + check_rendered(generators, root, content_path)
     report_and_stop(settings, problems, "The content")
 

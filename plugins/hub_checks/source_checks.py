@@ -82,15 +82,23 @@ def data_problems(path: Path, shown: str) -> list[Problem]:
 def register_problems(data: dict, shown: str) -> list[Problem]:
     """Each source has what pages show of it (title; a document's kind and locators)."""
     problems = []
-    needs = {"documents": {"kind": str, "title": str, "locators": list},
-             "official": {"title": str, "url": str}}
+    needs = {
+        "documents": {"kind": str, "title": str, "locators": list},
+        "official": {"title": str, "url": str},
+    }
     for group, fields in needs.items():
         for key, entry in data.get(group, {}).items():
             for name, kind in fields.items():
                 if not isinstance(entry.get(name), kind):
                     example = "[]" if kind is list else '"..."'
-                    problems.append(Problem(shown, 0, f"[{group}.{key}] has no '{name}'",
-                                            f"add a line '{name} = {example}' to it"))
+                    problems.append(
+                        Problem(
+                            shown,
+                            0,
+                            f"[{group}.{key}] has no '{name}'",
+                            f"add a line '{name} = {example}' to it",
+                        )
+                    )
     return problems
 
 
@@ -101,11 +109,23 @@ def glossary_problems(data: dict, shown: str) -> list[Problem]:
         name = entry.get("term") or f"number {number}"
         if not entry.get("term") or not entry.get("definition"):
             missing = "term" if not entry.get("term") else "definition"
-            problems.append(Problem(shown, 0, f"term '{name}' has no '{missing}'",
-                                    f"add a line '{missing} = \"...\"' to that [[term]]"))
+            problems.append(
+                Problem(
+                    shown,
+                    0,
+                    f"term '{name}' has no '{missing}'",
+                    f"add a line '{missing} = \"...\"' to that [[term]]",
+                )
+            )
         for key in sorted(set(entry) - GLOSSARY_FIELDS):
-            problems.append(Problem(shown, 0, f"term '{name}' has unknown field '{key}'",
-                                    "use only " + ", ".join(sorted(GLOSSARY_FIELDS))))
+            problems.append(
+                Problem(
+                    shown,
+                    0,
+                    f"term '{name}' has unknown field '{key}'",
+                    "use only " + ", ".join(sorted(GLOSSARY_FIELDS)),
+                )
+            )
     return problems
 
 
@@ -113,18 +133,33 @@ def pelican_field_problems(fields, templates: set[str], shown: str) -> list[Prob
     """Slug, Status and Template: Pelican acts on them, so a bad value must never reach it."""
     problems = []
     if "slug" in fields and not SLUG.match(fields["slug"].value):
-        problems.append(Problem(shown, fields["slug"].line,
-                                f"'Slug: {fields['slug'].value}' is not a slug",
-                                "lower-case letters and digits joined by '-', e.g. 'sick-pay'"))
+        problems.append(
+            Problem(
+                shown,
+                fields["slug"].line,
+                f"'Slug: {fields['slug'].value}' is not a slug",
+                "lower-case letters and digits joined by '-', e.g. 'sick-pay'",
+            )
+        )
     if "status" in fields and fields["status"].value.lower() not in STATUSES:
-        problems.append(Problem(
-            shown, fields["status"].line, f"'Status: {fields['status'].value}' is not "
-            "'published' or 'hidden'", "remove the line: every file in content/ is published "
-            "(keep drafts on a git branch), or write 'Status: hidden' for a page no list shows"))
+        problems.append(
+            Problem(
+                shown,
+                fields["status"].line,
+                f"'Status: {fields['status'].value}' is not 'published' or 'hidden'",
+                "remove the line: every file in content/ is published "
+                "(keep drafts on a git branch), or write 'Status: hidden' for a page no list shows",
+            )
+        )
     if "template" in fields and fields["template"].value not in templates:
-        problems.append(Problem(
-            shown, fields["template"].line, f"'Template: {fields['template'].value}' is not "
-            "one of the theme's templates", "remove the line (each type has its template)"))
+        problems.append(
+            Problem(
+                shown,
+                fields["template"].line,
+                f"'Template: {fields['template'].value}' is not one of the theme's templates",
+                "remove the line (each type has its template)",
+            )
+        )
     return problems
 
 
@@ -132,14 +167,24 @@ def date_problems(fields, today: datetime.date, shown: str, warnings: list) -> l
     reviewed = parse_date(fields["reviewed"].value) if "reviewed" in fields else None
     due = parse_date(fields["review_due"].value) if "review_due" in fields else None
     if due and due < today:
-        warnings.append(Problem(shown, fields["review_due"].line,
-                                f"review overdue since {due.isoformat()}",
-                                "check the page against its sources, then set 'Reviewed' to "
-                                "that day and 'Review_due' a year later"))
+        warnings.append(
+            Problem(
+                shown,
+                fields["review_due"].line,
+                f"review overdue since {due.isoformat()}",
+                "check the page against its sources, then set 'Reviewed' to "
+                "that day and 'Review_due' a year later",
+            )
+        )
     if reviewed and reviewed > today:
-        return [Problem(shown, fields["reviewed"].line,
-                        f"'Reviewed: {reviewed.isoformat()}' is after today "
-                        f"({today.isoformat()})", "write the day the page was last checked")]
+        return [
+            Problem(
+                shown,
+                fields["reviewed"].line,
+                f"'Reviewed: {reviewed.isoformat()}' is after today ({today.isoformat()})",
+                "write the day the page was last checked",
+            )
+        ]
     return []
 
 
@@ -153,14 +198,27 @@ def link_problems(path: Path, content: Path, shown: str) -> list[Problem]:
         for match in LINK.finditer(line):
             target = os.path.abspath(target_file(path, Path(root), match["target"]))
             if os.path.commonpath([root, target]) != root:
-                problems.append(Problem(shown, number, f"'{match[0]}' points outside content/",
-                                        "link only to files in content/; images go in "
-                                        "content/images/, e.g. {static}/images/chart.png"))
+                problems.append(
+                    Problem(
+                        shown,
+                        number,
+                        f"'{match[0]}' points outside content/",
+                        "link only to files in content/; images go in "
+                        "content/images/, e.g. {static}/images/chart.png",
+                    )
+                )
             elif match["what"] != "filename" and not target.startswith(
-                    os.path.join(root, IMAGES) + os.sep):
-                problems.append(Problem(shown, number, f"'{match[0]}' is not in content/images/",
-                                        "put files for readers in content/images/ and link "
-                                        "them as {static}/images/name.png"))
+                os.path.join(root, IMAGES) + os.sep
+            ):
+                problems.append(
+                    Problem(
+                        shown,
+                        number,
+                        f"'{match[0]}' is not in content/images/",
+                        "put files for readers in content/images/ and link "
+                        "them as {static}/images/name.png",
+                    )
+                )
             elif not os.path.isfile(target):
                 problems.append(missing_link(shown, number, match[0]))
     return problems

@@ -10,17 +10,22 @@ NGINX_FILE = "nginx-headers.conf"
 
 
 def headers_file(headers: dict[str, str]) -> str:
-    lines = ["# Response headers for every page (Netlify, Cloudflare Pages). Made by the build",
-             "# from the HEADERS setting in pelicanconf.py: change it there.", "/*"]
+    lines = [
+        "# Response headers for every page (Netlify, Cloudflare Pages). Made by the build",
+        "# from the HEADERS setting in pelicanconf.py: change it there.",
+        "/*",
+    ]
     lines += [f"  {name}: {value}" for name, value in headers.items()]
     return "\n".join(lines) + "\n"
 
 
 def nginx_snippet(headers: dict[str, str]) -> str:
-    lines = ["# Response headers for every page. Made by the build from the HEADERS setting in",
-             "# pelicanconf.py: change it there. Include it in the server block that serves",
-             "# output/, e.g. `include /srv/hub/nginx-headers.conf;`. `always` sends them on",
-             "# error pages too."]
+    lines = [
+        "# Response headers for every page. Made by the build from the HEADERS setting in",
+        "# pelicanconf.py: change it there. Include it in the server block that serves",
+        "# output/, e.g. `include /srv/hub/nginx-headers.conf;`. `always` sends them on",
+        "# error pages too.",
+    ]
     for name, value in headers.items():
         if '"' in value or "\n" in value:
             raise ValueError(f"header {name} cannot hold a double quote or a line break")
