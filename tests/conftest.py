@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -68,7 +69,7 @@ def content_copy(tmp_path) -> Path:
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     """A static file server that logs nothing and can add response headers."""
 
-    extra_headers: dict[str, str] = {}
+    extra_headers: ClassVar[dict[str, str]] = {}
 
     def end_headers(self):
         for name, value in self.extra_headers.items():

@@ -4,6 +4,7 @@ itself over HTTP as a second, independent check."""
 import csv
 import io
 import subprocess
+from typing import ClassVar
 
 import pytest
 from conftest import QuietHandler, serving
@@ -33,7 +34,7 @@ def test_the_hub_has_no_broken_internal_reference(site):
 class LinkCheckerHandler(QuietHandler):
     """Serves the site and tells linkchecker it may go at full speed."""
 
-    extra_headers = {"LinkChecker": "local test server"}
+    extra_headers: ClassVar[dict[str, str]] = {"LinkChecker": "local test server"}
 
 
 @pytest.fixture(scope="module")

@@ -29,7 +29,7 @@ def test_search_records_link_to_real_sections(site):
 def test_a_search_record_pointing_at_a_missing_section_is_reported(site, tmp_path):
     copy = tmp_path / "site"
     shutil.copytree(site, copy)
-    pack_path = sorted(copy.glob("search/index/r-*/*.json"))[0]
+    pack_path = min(copy.glob("search/index/r-*/*.json"))
     pack = json.loads(pack_path.read_text())
     pack["r"][0][1] = "no-such-section"
     pack_path.write_text(json.dumps(pack))

@@ -127,9 +127,11 @@ def describe(
             entries.append(
                 (
                     (first.page, 0, first.target),
-                    f"{len(group)} pages: {message}. On {named} and "
-                    f"{len(group) - pages_shown} more. Fix: "
-                    f"{fix(first, where(first.page, pages)[1])}.",
+                    (
+                        f"{len(group)} pages: {message}. On {named} and "
+                        f"{len(group) - pages_shown} more. Fix: "
+                        f"{fix(first, where(first.page, pages)[1])}."
+                    ),
                 )
             )
             continue
