@@ -116,14 +116,13 @@ def test_checks_name_adjustments_the_finder_could_never_show():
     lines = {"difficulties": 3, "fit": 4}
     problems = check_finder(
         [
-            make("no-difficulty", difficulties=()),
-            make("fits-nowhere", office=0, shift=0),
-            make("twice", repeated_settings=("office",)),
-            make("fine"),
+            make("no-difficulty", difficulties=(), lines=lines),
+            make("fits-nowhere", office=0, shift=0, lines=lines),
+            make("twice", repeated_settings=("office",), lines=lines),
+            make("fine", lines=lines),
         ],
         SMALL,
         0,
-        lambda adjustment, field: lines[field],
     )
     text = [str(p) for p in problems]
     assert text == [

@@ -312,7 +312,7 @@ def test_front_matter_can_boost_or_exclude_a_page():
     context = {
         "articles": [article(search_boost="3"), article(url="guidance/b/", search_exclude="true")],
         "pages": [article(url="about/")],
-        "taxonomy": {},
+        "PATH": str(ROOT / "content"),
     }
     pages = searchable_pages(context)
     assert [(p.url, p.boost, p.kind) for p in pages] == [

@@ -3,18 +3,17 @@
 import json
 import shutil
 
-from conftest import ROOT
+import hub_search
+from hub_kernel.pipeline import data_readers
 from hub_linkcheck.check import check_site
 from hub_search.records import record_links
 
-READERS = {"search/index/r-*/*.json": "hub_search.records:record_links"}
+READERS = {"search/index/r-*/*.json": record_links}
 
 
-def test_the_build_tells_the_link_check_where_search_links_are():
-    from pelican.settings import read_settings
-
-    settings = read_settings(str(ROOT / "pelicanconf.py"))
-    assert settings["LINKCHECK_DATA_READERS"] == READERS
+def test_the_search_stage_tells_the_link_check_where_its_links_are():
+    hub_search.register()
+    assert data_readers == READERS
 
 
 def test_search_records_link_to_real_sections(site):
