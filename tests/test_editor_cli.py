@@ -53,6 +53,7 @@ def check_cli(*files):
     )
 
 
+@pytest.mark.slow  # runs the command in its own process
 @pytest.mark.parametrize("type_name", NEW_FILES)
 def test_new_file_passes_check_once_its_placeholders_are_filled_in(content_copy, capsys, type_name):
     assert run(content_copy, "new", type_name, "sick-pay") == 0
@@ -70,6 +71,7 @@ def test_new_file_passes_check_once_its_placeholders_are_filled_in(content_copy,
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.slow  # its own Pelican build
 def test_new_pages_build_and_the_editor_notes_stay_out_of_sight(content_copy, tmp_path):
     adjustment = min((content_copy / "adjustments").glob("*.md")).stem
     for type_name, folder in NEW_FILES.items():
@@ -166,6 +168,7 @@ def test_review_report_names_a_file_without_a_valid_review_date(content_copy, ca
     assert "no valid 'Review_due'" in capsys.readouterr().out
 
 
+@pytest.mark.slow  # runs the command in its own process
 def test_check_reports_file_line_and_fix(content_copy):
     broken = min((content_copy / "guidance").glob("*.md"))
     text = broken.read_text(encoding="utf-8")
@@ -179,6 +182,7 @@ def test_check_reports_file_line_and_fix(content_copy):
     ) in result.stderr
 
 
+@pytest.mark.slow  # runs the command in its own process
 def test_check_looks_only_at_the_named_files(content_copy):
     first, second = sorted((content_copy / "guidance").glob("*.md"))[:2]
     second.write_text("Colour: blue\n" + second.read_text(encoding="utf-8"), encoding="utf-8")
@@ -189,6 +193,7 @@ def test_check_looks_only_at_the_named_files(content_copy):
     assert str(first) not in result.stderr
 
 
+@pytest.mark.slow  # runs the command in its own process
 def test_check_reports_toml_syntax_with_its_line(content_copy):
     taxonomy = content_copy / "data" / "taxonomy.toml"
     lines = taxonomy.read_text(encoding="utf-8").splitlines()
@@ -202,6 +207,7 @@ def test_check_reports_toml_syntax_with_its_line(content_copy):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow  # runs the command in its own process
 def test_check_refuses_files_outside_the_content_folders(tmp_path):
     stray = tmp_path / "notes.md"
     stray.write_text("Title: x\n", encoding="utf-8")

@@ -6,6 +6,8 @@ import shutil
 import pytest
 from conftest import ROOT, build_site
 
+pytestmark = pytest.mark.slow  # builds of broken content
+
 FIXTURE_FOLDER = "linkcheck-fixture"  # copied to the output as if a plugin wrote search data
 STATIC = f'STATIC_PATHS=["images", "{FIXTURE_FOLDER}"]'  # Pelican keeps only the last -e: one
 

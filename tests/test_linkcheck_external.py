@@ -135,6 +135,7 @@ def local_site(tmp_path):
     httpd.shutdown()
 
 
+@pytest.mark.slow  # runs linkchecker
 def test_linkchecker_reports_each_url(local_site):
     results = external.run_linkchecker([f"{local_site}/ok.html", f"{local_site}/gone.html"])
     assert results[f"{local_site}/ok.html"] == (True, "200 OK")

@@ -13,6 +13,8 @@ from hub_linkcheck.external import linkchecker_command
 from hub_linkcheck.report import describe
 from pages import all_html
 
+pytestmark = pytest.mark.slow  # runs linkchecker over the served site
+
 # linkchecker waits between requests to one host unless the server sends a `LinkChecker`
 # header and the limit is high. A static server ignores query strings, so a URL with one is
 # the same file as a page already given as a start URL: only its syntax is checked.

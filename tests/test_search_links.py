@@ -4,6 +4,7 @@ import json
 import shutil
 
 import hub_search
+import pytest
 from hub_kernel.pipeline import data_readers
 from hub_linkcheck.check import check_site
 from hub_search.records import record_links
@@ -16,6 +17,7 @@ def test_the_search_stage_tells_the_link_check_where_its_links_are():
     assert data_readers == READERS
 
 
+@pytest.mark.slow  # checks every link of the site
 def test_search_records_link_to_real_sections(site):
     packs = sorted(site.glob("search/index/r-*/*.json"))
     assert packs, "the build wrote no search records"
@@ -25,6 +27,7 @@ def test_search_records_link_to_real_sections(site):
     assert not [b for b in result.broken if b.page.startswith("search/")]
 
 
+@pytest.mark.slow  # checks every link of the site
 def test_a_search_record_pointing_at_a_missing_section_is_reported(site, tmp_path):
     copy = tmp_path / "site"
     shutil.copytree(site, copy)
