@@ -26,8 +26,11 @@ CHROMIUM_FLAGS = [
 ]
 
 
-def build_site(content: Path, output: Path, *extra: str) -> subprocess.CompletedProcess:
-    """Run Pelican as `make html` does; the result carries the exit code and messages."""
+def build_site(
+    content: Path, output: Path, *extra: str, settings: str = "pelicanconf.py", env=None
+) -> subprocess.CompletedProcess:
+    """Run Pelican as `make html` does (`settings="publishconf.py"`: as `make publish` does);
+    the result carries the exit code and messages. `env`: variables to add, e.g. SITEURL."""
     return subprocess.run(
         [
             sys.executable,
@@ -35,7 +38,7 @@ def build_site(content: Path, output: Path, *extra: str) -> subprocess.Completed
             "pelican",
             str(content),
             "-s",
-            str(ROOT / "pelicanconf.py"),
+            str(ROOT / settings),
             "-o",
             str(output),
             "--fatal",
@@ -43,6 +46,7 @@ def build_site(content: Path, output: Path, *extra: str) -> subprocess.Completed
             *extra,
         ],
         cwd=ROOT,
+        env={**os.environ, **(env or {})},
         capture_output=True,
         text=True,
         timeout=600,
