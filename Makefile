@@ -62,6 +62,7 @@ publish: deps
 	$(call build_and_swap,publishconf.py)
 
 test: deps system-deps
+	npm test
 	$(PY) -m pytest
 
 bench: deps
