@@ -4,7 +4,6 @@ says plainly what markup it is missing."""
 import re
 
 import pytest
-
 from conftest import ROOT, build_site
 
 BUNDLES = ["hub.js", "search.js", "finder.js"]
@@ -30,19 +29,30 @@ def test_a_build_that_cannot_bundle_stops_with_a_message(tmp_path):
 
 def without(pattern: str):
     """A route handler that serves the page with the markup matching `pattern` removed."""
+
     def handle(route):
         response = route.fetch()
         route.fulfill(response=response, body=re.sub(pattern, "", response.text(), flags=re.DOTALL))
+
     return handle
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path, pattern, message", [
-    ("/search/", r'<ol class="search-result-list" data-search-list></ol>',
-     "search-page: the results list (`[data-search-list]`) not found"),
-    ("/finder/", r'<template class="finder-card-template">.*?</template>',
-     "finder: the card template (`template.finder-card-template`) not found"),
-])
+@pytest.mark.parametrize(
+    "path, pattern, message",
+    [
+        (
+            "/search/",
+            r'<ol class="search-result-list" data-search-list></ol>',
+            "search-page: the results list (`[data-search-list]`) not found",
+        ),
+        (
+            "/finder/",
+            r'<template class="finder-card-template">.*?</template>',
+            "finder: the card template (`template.finder-card-template`) not found",
+        ),
+    ],
+)
 def test_a_component_missing_its_markup_says_which(page, server, path, pattern, message):
     errors = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)

@@ -292,8 +292,9 @@ CARDS = """() => Array.from(document.querySelectorAll('.finder-result'),
 
 
 @pytest.mark.parametrize("difficulty, setting", [("stress", "remote"), ("anxiety", "")])
-def test_cards_ranked_in_the_browser_are_the_cards_of_the_built_pages(page, server, difficulty,
-                                                                       setting):
+def test_cards_ranked_in_the_browser_are_the_cards_of_the_built_pages(
+    page, server, difficulty, setting
+):
     """finder.js fills the card template the built pages' macro writes: the same markup."""
     page.goto(server + f"/finder/{difficulty}/" + (f"{setting}/" if setting else ""))
     built = page.evaluate(CARDS)

@@ -243,9 +243,17 @@ def test_any_input_is_safe(page, server):
 
 
 LONG_WORDS = " ".join(letter * 200 for letter in "abc")
-FREEZERS = ["x" * 10000, LONG_WORDS, "abcdefghijklmnopqrstuvwxyz" * 8,
-            " ".join(["reasonabel~2"] * 20), "fit~9 " * 10, "*e*e*e*e*e*e*e*e*e*e",
-            "foo: ~ ^ * - +", "<img src=x onerror=alert(1)> adjustments", "😀 " * 300]
+FREEZERS = [
+    "x" * 10000,
+    LONG_WORDS,
+    "abcdefghijklmnopqrstuvwxyz" * 8,
+    " ".join(["reasonabel~2"] * 20),
+    "fit~9 " * 10,
+    "*e*e*e*e*e*e*e*e*e*e",
+    "foo: ~ ^ * - +",
+    "<img src=x onerror=alert(1)> adjustments",
+    "😀 " * 300,
+]
 
 
 def answers_promptly(page):
@@ -285,11 +293,14 @@ def test_typing_long_words_into_the_header_box_keeps_the_page_responsive(page, s
     page.goto(server + "/guidance/fit-notes/")
     box = page.locator("#site-search-q")
     box.focus()
-    box.press_sequentially("z" * 180 + " anxiety", delay=0)   # within the 200 characters
+    box.press_sequentially("z" * 180 + " anxiety", delay=0)  # within the 200 characters
     assert answers_promptly(page)
-    page.wait_for_function("() => document.querySelector('form.site-search').dataset.searchState"
-                           " === 'done' && document.querySelector('form.site-search')"
-                           ".dataset.searchQuery.endsWith('anxiety')", timeout=15000)
+    page.wait_for_function(
+        "() => document.querySelector('form.site-search').dataset.searchState"
+        " === 'done' && document.querySelector('form.site-search')"
+        ".dataset.searchQuery.endsWith('anxiety')",
+        timeout=15000,
+    )
     assert page.locator(".search-suggest a").count() > 0
 
 

@@ -13,10 +13,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from pelican import signals
-
 from hub_kernel.problems import stop_build
 from hub_kernel.settings import declare, setting
+from pelican import signals
 
 DEFAULTS = declare({"HUB_ASSETS_NODE": "node"})
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -37,14 +36,23 @@ def bundle(generators) -> None:
         return
     node = setting(settings, "HUB_ASSETS_NODE")
     try:
-        result = subprocess.run([node, str(SCRIPT), str(target)], cwd=ROOT,
-                                capture_output=True, text=True, timeout=120)
+        result = subprocess.run(
+            [node, str(SCRIPT), str(target)],
+            check=False,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     except OSError as error:
         stop(settings, f"Could not run {node} ({error}). Install Node.js 20 or later.")
         return
     if result.returncode != 0:
-        stop(settings, "The JavaScript under theme/src/js did not bundle. esbuild says:\n"
-                       + (result.stderr or result.stdout).strip())
+        stop(
+            settings,
+            "The JavaScript under theme/src/js did not bundle. esbuild says:\n"
+            + (result.stderr or result.stdout).strip(),
+        )
 
 
 def register() -> None:
