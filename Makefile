@@ -55,7 +55,7 @@ html: deps
 # The preview (plugins/hub_preview) builds into .build/preview, so output/ keeps the last good
 # site; it rebuilds on every save, shows problems on the pages and stops on Ctrl+C or SIGTERM.
 serve: deps
-	@PYTHONPATH=plugins $(PY) -m hub_preview --host $(HOST) --port $(PORT) --content $(CONTENT) $(if $(VERBOSE),--verbose)
+	@$(PY) -m hub_preview --host $(HOST) --port $(PORT) --content $(CONTENT) $(if $(VERBOSE),--verbose)
 
 publish: deps
 	$(call build_and_swap,publishconf.py)

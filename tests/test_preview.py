@@ -1,6 +1,5 @@
 """The editors' preview (`make serve`): a real preview process on a private copy of the content."""
 
-import os
 import queue
 import re
 import signal
@@ -25,11 +24,10 @@ class Preview:
 
     def __init__(self, content: Path, site: Path):
         self.site = site
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "hub_preview", "--port", "0", "--content", str(content),
              "--site", str(site)],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         self.lines: queue.Queue[str] = queue.Queue()
         self.log: list[str] = []
         threading.Thread(target=self._read, daemon=True).start()
