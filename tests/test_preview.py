@@ -13,8 +13,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
-from conftest import ROOT
+from conftest import ROOT, build_site
 
 GUIDANCE = "guidance/fit-notes.md"
 
@@ -120,3 +121,26 @@ def test_the_request_log_is_quiet(preview):
         preview.get(path)
     time.sleep(0.5)
     assert not [line for line in preview.log if "GET /" in line]
+
+
+def test_a_page_with_problems_shows_them_in_the_preview(content_copy, tmp_path):
+    page = content_copy / GUIDANCE
+    page.write_text(page.read_text("utf-8").replace("Topic: off-sick", "Topic: off sick"), "utf-8")
+    result = build_site(content_copy, tmp_path / "out", "-e", "HUB_PREVIEW=true")
+    assert result.returncode == 0, result.stderr
+    banner = problems_banner(tmp_path / "out" / "guidance" / "fit-notes" / "index.html")
+    assert banner is not None, "the page with a problem shows no problem list"
+    assert f"content/{GUIDANCE}" in banner.get_text() and "off sick" in banner.get_text()
+    home = problems_banner(tmp_path / "out" / "index.html")
+    assert home is not None and f"content/{GUIDANCE}" in home.get_text()
+    healthy = problems_banner(tmp_path / "out" / "guidance" / "return-to-work" / "index.html")
+    assert healthy is None, "a page without problems shows someone else's"
+
+
+def test_published_pages_never_show_the_problem_list(site):
+    shown = [p for p in site.rglob("*.html") if problems_banner(p) is not None]
+    assert not shown
+
+
+def problems_banner(path: Path):
+    return BeautifulSoup(path.read_text("utf-8"), "html.parser").select_one(".preview-problems")

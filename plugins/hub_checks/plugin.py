@@ -4,7 +4,7 @@ import datetime
 from pathlib import Path
 
 from hub_kernel.pelican_items import rendered_items, shown_as
-from hub_kernel.problems import Problem, report_and_stop
+from hub_kernel.problems import Problem, report_and_stop, show_in_preview
 from hub_kernel.register import load_known
 from pelican import signals
 
@@ -38,6 +38,7 @@ def check_all(generators) -> None:
         for path in paths:
             problems += check_file(path, kind, known, slugs, shown_as(path, root))
     problems += check_rendered(generators, root, content_path)
+    show_in_preview(generators, problems, root)
     report_and_stop(settings, problems, "The content")
 
 
