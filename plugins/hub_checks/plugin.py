@@ -8,7 +8,7 @@ from pathlib import Path
 
 from hub_kernel.pelican_items import rendered_items, shown_as
 from hub_kernel.pipeline import content_checked
-from hub_kernel.problems import Problem, report, report_and_stop
+from hub_kernel.problems import Problem, report, report_and_stop, show_in_preview
 from hub_kernel.register import load_known
 from hub_kernel.source_lines import SourceLines, read_source
 from pelican import signals
@@ -49,6 +49,7 @@ def check_all(generators) -> None:
             problems += check_file(path, kind, known, slugs, shown_as(path, root), source.fields)
     problems += check_rendered(generators, root, content_path)
     problems += check_sources(known, content_path, root, datetime.date.today())
+    show_in_preview(generators, problems, root)
     report_and_stop(settings, problems, "The content")
     for item in rendered_items(generators):
         path = Path(item.source_path).resolve()
