@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, build_site
+
+pytestmark = pytest.mark.slow  # real Pelican builds
 from hostile_cases import SECRET, Link, page, place
 
 # Several hostile files at once (each case alone: test_hostile_content.py).

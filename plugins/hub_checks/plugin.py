@@ -1,16 +1,25 @@
 """Pelican wiring for the content checks: the gate before Pelican reads anything (guard.py),
-the checks of what it read before anything is written."""
+the checks of what it read before any page is enriched or written. Each page then carries
+where its fields and links are (`source_lines`), and the kernel's `content_checked` signal lets
+the later stages start."""
 
 import datetime
+import logging
 from pathlib import Path
 
 from hub_kernel.pelican_items import rendered_items, shown_as
-from hub_kernel.problems import Problem, report, report_and_stop
+from hub_kernel.pipeline import content_checked
+from hub_kernel.problems import Problem, report, report_and_stop, show_in_preview
+from hub_kernel.register import load_known
+from hub_kernel.source_lines import read_source
 from pelican import signals
 
 from . import guard
 from .links import check_links
 from .rules import parse_date
+from .source_register import stale_line, stale_sources
+
+log = logging.getLogger(__name__)
 
 
 def date_from_reviewed(generator, metadata):
@@ -39,7 +48,27 @@ def check_all(generators) -> None:
             sorted(checked.warnings),
         )
     problems = checked.problems + check_rendered(generators, root, content_path)
+    warn_stale_sources(content_path, root, datetime.date.today())
+    show_in_preview(generators, problems, root)
     report_and_stop(settings, problems, "The content")
+    for item in rendered_items(generators):
+        item.source_lines = read_source(Path(item.source_path))
+    content_checked.send(generators)
+
+
+def warn_stale_sources(content_path: Path, root: Path, today: datetime.date) -> None:
+    """A source unchecked for 12 months is a warning to check it (source_checks checks the
+    register itself before anything is read)."""
+    path = content_path / "data" / "sources.toml"
+    text, shown = path.read_text(encoding="utf-8"), shown_as(path, root)
+    stale = stale_sources(load_known(content_path).sources, text, today)
+    if stale:
+        # Each on one line, as problems are; the logger's warning makes Pelican count it.
+        report(
+            "Warning: these sources were last checked more than 12 months ago:",
+            (stale_line(item, shown) + "." for item in stale),
+        )
+        log.warning("%d source(s) need checking again (listed above)", len(stale))
 
 
 def check_rendered(generators, root: Path, content_path: Path) -> list[Problem]:

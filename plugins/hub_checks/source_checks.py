@@ -22,6 +22,7 @@ from hub_kernel.values import SLUG
 from .gate import IMAGES, Gate, scan
 from .links import missing_link, target_file
 from .rules import check_file, parse_date
+from .source_register import check_register
 from .toml_syntax import check_toml
 
 # Pelican's own fields, allowed on every type (rules.PELICAN_FIELDS), and what they may hold.
@@ -46,7 +47,7 @@ def check_content(content: Path, shown, today: datetime.date, templates: set[str
     content = Path(content)
     checked = Checked(**vars(scan(content, shown)))
     for path in checked.data:
-        for problem in data_problems(path, shown(path)):
+        for problem in data_problems(path, shown(path), today):
             checked.refuse(path, problem.path, problem.message, problem.fix, problem.line)
             checked.data_ok = False
     if not checked.data_ok:
@@ -66,7 +67,7 @@ def check_content(content: Path, shown, today: datetime.date, templates: set[str
     return checked
 
 
-def data_problems(path: Path, shown: str) -> list[Problem]:
+def data_problems(path: Path, shown: str, today: datetime.date) -> list[Problem]:
     try:
         problems = check_toml(path, shown)
     except UnicodeDecodeError:
@@ -75,8 +76,14 @@ def data_problems(path: Path, shown: str) -> list[Problem]:
         # tomllib gives no line for an error at the end of the file: that is its last line.
         last = len(path.read_text(encoding="utf-8").splitlines())
         return [replace(p, line=p.line or last) for p in problems]
-    check = {"glossary.toml": glossary_problems, "sources.toml": register_problems}.get(path.name)
-    return check(tomllib.loads(path.read_text(encoding="utf-8")), shown) if check else []
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    if path.name == "glossary.toml":
+        return glossary_problems(data, shown)
+    if path.name == "sources.toml":
+        text = path.read_text(encoding="utf-8")
+        documents = data.get("documents", {})
+        return register_problems(data, shown) + check_register(documents, text, shown, today)
+    return []
 
 
 def register_problems(data: dict, shown: str) -> list[Problem]:
