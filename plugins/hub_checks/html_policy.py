@@ -12,19 +12,15 @@ from dataclasses import dataclass
 import nh3
 
 # Markdown's output (with `extra` and `toc`), plus abbr, kbd, details/summary and boxes.
-TAGS = set(
-    """
+TAG_NAMES = """
     p br hr h1 h2 h3 h4 h5 h6 ul ol li dl dt dd blockquote pre code em strong b i a img
     table thead tbody tfoot tr th td caption abbr sup sub kbd samp var del ins mark s
     small q cite span div section details summary figure figcaption
-    """.split()
-)
+"""
+TAGS = set(TAG_NAMES.split())
 # Removed with everything inside them (the rest keep their text when removed).
-REMOVED_WITH_CONTENT = set(
-    """
-    script style template iframe object noscript textarea select svg math title
-    """.split()
-)
+REMOVED_WITH_CONTENT = {"script", "style", "template", "iframe", "object", "noscript", "textarea"}
+REMOVED_WITH_CONTENT |= {"select", "svg", "math", "title"}
 ATTRIBUTES = {
     "*": {"id", "title"},
     "a": {"href"},
