@@ -124,7 +124,8 @@ def test_the_preview_builds_without_the_refused_files(hub):
     output = snapshot(hub / "output")
     assert not any(name.startswith(("x.", "x/", "leak", "images/passwd")) for name in output)
     pages = "".join(p.read_text() for p in (hub / "output").rglob("*.html"))
-    for unsafe in ("SECRET", "<iframe", "javascript:alert"):
+    # (The preview lists the problems on its pages, so their words may be there, as text.)
+    for unsafe in ("SECRET-TOKEN", "<title>SECRET", "<iframe", 'href="javascript:'):
         assert unsafe not in pages
 
 
