@@ -87,7 +87,9 @@ def check_file(
     return problems
 
 
-PELICAN_FIELDS = {"slug", "status", "tags", "template", "lang", "translation"}
+# Pelican acts on these (source_checks checks their values). Lang and Translation would make
+# a page a hidden translation of another, so they are unknown fields here.
+PELICAN_FIELDS = {"slug", "status", "tags", "template"}
 
 
 def display(name: str) -> str:
@@ -197,6 +199,6 @@ def check_sources(value: str, known: Known, content_type: str) -> list[str]:
         elif match["locator"] and match["locator"] not in source.get("locators", []):
             errors.append(
                 f"uses locator '{match['locator']}', which document {match['key']} "
-                f"does not have (it has: {', '.join(source['locators']) or 'none'})"
+                f"does not have (it has: {', '.join(source.get('locators', [])) or 'none'})"
             )
     return errors
