@@ -9,7 +9,7 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
 
 # Each module has a main() that measures and prints its figures with baselines and ratios.
-BENCHMARKS = ["site", "search", "linkcheck"]
+BENCHMARKS = ["site", "search", "relevance", "linkcheck"]
 
 
 def load(name: str):

@@ -146,6 +146,7 @@ document.querySelector("form").addEventListener("submit", async (event) => {
   list.textContent = "";
   for (const item of data) {
     const li = document.createElement("li");
+    li.dataset.url = item.url;
     li.textContent = item.meta.title + ": " + item.excerpt.replace(/<[^>]+>/g, "");
     list.appendChild(li);
   }
@@ -193,6 +194,7 @@ class SearchUnderTest:
     box: str  # the id of the search box
     owns: object  # url -> bool: is this request the system's own code or index
     wait: object  # (page, query) -> None: returns once the results are shown
+    results: str  # JavaScript giving the URLs of the results shown, best first
 
 
 def wait_for_pagefind(page, query: str) -> None:
@@ -203,13 +205,24 @@ def wait_for_pagefind(page, query: str) -> None:
 HUB = SearchUnderTest(
     "/search/", "() => window.HubSearch && window.HubSearch.page && document"
     ".querySelector('[data-search-results]').dataset.searchState === 'done'",
-    "search-page-q", is_hub_search, lambda page, query: wait_for(page, query))
+    "search-page-q", is_hub_search, lambda page, query: wait_for(page, query),
+    "() => Array.from(document.querySelectorAll('[data-search-list] .search-result-title a'),"
+    " (a) => a.href)")
 PAGEFIND = SearchUnderTest("/pagefind-bench/", "() => document.body.dataset.ready === 'yes'",
-                           "q", lambda url: "/pagefind/" in url, wait_for_pagefind)
+                           "q", lambda url: "/pagefind/" in url, wait_for_pagefind,
+                           "() => Array.from(document.querySelectorAll('#results li'),"
+                           " (li) => li.dataset.url)")
 
 
 def query_bytes(browser, base: str, system: SearchUnderTest, query: str) -> tuple[int, int]:
     """(bytes from Enter to results, every search byte of this first query from cold)."""
+    from_enter, cold, _ = first_query(browser, base, system, query)
+    return from_enter, cold
+
+
+def first_query(browser, base: str, system: SearchUnderTest, query: str):
+    """One query in a fresh browser: (bytes from Enter to results, every search byte of it
+    from cold, the URLs of the results shown)."""
     context = browser.new_context()
     page = context.new_page()
     counter = Counter(page)
@@ -222,8 +235,9 @@ def query_bytes(browser, base: str, system: SearchUnderTest, query: str) -> tupl
     page.locator("#" + system.box).press("Enter")
     system.wait(page, query)
     from_enter = counter.stop()
+    urls = page.evaluate(system.results)
     context.close()
-    return from_enter, code + from_enter
+    return from_enter, code + from_enter, urls
 
 
 def page_load_search_bytes(browser, base: str) -> int:
