@@ -57,7 +57,8 @@ PLUGIN_PATHS = ["plugins"]
 # linkcheck stays last: it reads everything the others write.
 # The search plugin packs its records tightly; it says where their links are.
 LINKCHECK_DATA_READERS = {"search/index/r-*/*.json": "search.records:record_links"}
-PLUGINS = ["content_checks", "hub_pages", "finder", "search", "linkcheck"]
+# hub_assets bundles theme/src/js with esbuild (theme/build-js.mjs).
+PLUGINS = ["content_checks", "hub_pages", "finder", "search", "hub_assets", "linkcheck"]
 
 # Contact details are settings, never typed into content (content writes `{advice_line}`).
 ADVICE_LINE_TEXT = (
