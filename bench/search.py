@@ -206,8 +206,8 @@ HUB = SearchUnderTest(
     "/search/", "() => window.HubSearch && window.HubSearch.page && document"
     ".querySelector('[data-search-results]').dataset.searchState === 'done'",
     "search-page-q", is_hub_search, lambda page, query: wait_for(page, query),
-    "() => Array.from(document.querySelectorAll('[data-search-list] .search-result-title a'),"
-    " (a) => a.href)")
+    "() => Array.from(document.querySelectorAll("
+    "'.search-answer-title a, [data-search-list] .search-result-title a'), (a) => a.href)")
 PAGEFIND = SearchUnderTest("/pagefind-bench/", "() => document.body.dataset.ready === 'yes'",
                            "q", lambda url: "/pagefind/" in url, wait_for_pagefind,
                            "() => Array.from(document.querySelectorAll('#results li'),"

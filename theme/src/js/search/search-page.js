@@ -4,7 +4,8 @@
 import { Component } from "../shared/component.js";
 import { element } from "../shared/dom.js";
 import { MAX_QUERY_CHARS } from "./query.js";
-import { atozLink, describe, resultItem, typeLabel } from "./render.js";
+import { answerBox, atozLink, describe, resultItem, suggestionLine, typeLabel, waysIn }
+  from "./render.js";
 import { search } from "./search.js";
 
 const PAGE_SIZE = 10;
@@ -24,6 +25,7 @@ export class SearchPage extends Component {
     this.list = this.required("[data-search-list]", "the results list");
     this.filter = this.required("[data-search-filter]", "the place for the type filter");
     this.more = this.required("[data-search-more]", "the more-results button");
+    this.answer = this.required("[data-search-answer]", "the place for the answer");
     this.limit = PAGE_SIZE;
     this.run = 0;
     const params = new URLSearchParams(location.search);
@@ -83,13 +85,20 @@ export class SearchPage extends Component {
     const typeText = this.type ? " in " + typeLabel(this.index, this.type).toLowerCase() : "";
     this.status.textContent = describe(outcome, typeText);
     if (!outcome.groups.length && outcome.plan.clauses.length) {
-      this.status.appendChild(document.createTextNode(" "));
-      this.status.appendChild(atozLink(this.siteUrl));
+      this.status.appendChild(waysIn(this.siteUrl));
     }
+    if (outcome.suggestion) {
+      this.status.appendChild(document.createTextNode(" "));
+      this.status.appendChild(suggestionLine(outcome.suggestion, this.siteUrl));
+    }
+    // The answer, when there is one, leads; the list goes on from the next result.
+    this.answer.textContent = "";
+    if (outcome.answer) { this.answer.appendChild(answerBox(outcome.answer, this.siteUrl)); }
     this.list.textContent = "";
-    outcome.groups.forEach((group, i) => {
+    outcome.groups.forEach((group) => {
+      if (group === outcome.answer) { return; }
       const item = resultItem(this.index, group, this.siteUrl, "h2");
-      if (i === shown) { firstNew = item; }
+      if (this.list.children.length === shown) { firstNew = item; }
       this.list.appendChild(item);
     });
     this.showFilter(outcome);

@@ -28,18 +28,8 @@ export function markedPieces(text, terms) {
   });
 }
 
-// The stretch of text with the most matched words, about SNIPPET_WORDS long.
-export function snippetOf(text, terms) {
+// A section's opening lines, about `length` words: where the hub's pages say what to do.
+export function openingOf(text, length = SNIPPET_WORDS) {
   const all = String(text || "").split(/\s+/).filter(Boolean);
-  if (all.length <= SNIPPET_WORDS) { return all.join(" "); }
-  const hits = all.map((word) => (terms.has(indexTermOf(bare(word))) ? 1 : 0));
-  let best = 0, bestStart = 0, current = 0;
-  for (let i = 0; i < all.length; i++) {
-    current += hits[i] - (i >= SNIPPET_WORDS ? hits[i - SNIPPET_WORDS] : 0);
-    if (current > best) { best = current; bestStart = Math.max(0, i - SNIPPET_WORDS + 1); }
-  }
-  const start = Math.max(0, bestStart - 3);
-  const end = Math.min(all.length, start + SNIPPET_WORDS);
-  const shown = all.slice(start, end).join(" ");
-  return (start > 0 ? "… " : "") + shown + (end < all.length ? " …" : "");
+  return all.slice(0, length).join(" ") + (all.length > length ? " …" : "");
 }
