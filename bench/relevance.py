@@ -17,7 +17,6 @@ Usage: .venv/bin/python bench/relevance.py [output folder]   (default: builds co
 """
 
 import gzip
-import importlib.util
 import json
 import statistics
 import sys
@@ -30,6 +29,9 @@ from urllib.parse import urlsplit
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 QUERIES = BENCH / "search_queries.toml"
+sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(0, str(BENCH))
+import search as search_bench  # noqa: E402  (bench/search.py: the pages that drive each system)
 SHOWN = 10   # results a reader sees on the first page of results
 
 
@@ -81,31 +83,19 @@ def hub_ranked(page, query: str) -> list[str]:
     page.wait_for_function("(q) => { const r = document.querySelector('[data-search-results]');"
                            " return r.dataset.searchState === 'done' &&"
                            " r.dataset.searchQuery === q; }", arg=query)
-    return page.evaluate(bench_search().HUB.results)
+    return page.evaluate(search_bench.HUB.results)
 
 
 # ---------------------------------------------------------------- the three systems
-
-def bench_search():
-    """bench/search.py by its path (plugins/search shares its name)."""
-    if "bench_search" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("bench_search", BENCH / "search.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["bench_search"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["bench_search"]
-
 
 class UnsplitLunr:
     """One lunr.py index of every published section document."""
 
     def __init__(self, site: Path):
-        from lunr import lunr
-
-        core = bench_search().plugin_core()
         from hub_search.documents import documents_from_records
         from hub_search.records import read_published
         from hub_search.settings import DEFAULTS
+        from lunr import lunr
 
         self.records = read_published(site / "search" / "index")
         documents = documents_from_records(self.records)
@@ -116,7 +106,6 @@ class UnsplitLunr:
         # What a reader fetches for a first query: the whole index, compressed.
         self.gz_bytes = len(gzip.compress(json.dumps(self.index.serialize(),
                                                      separators=(",", ":")).encode(), 6))
-        assert core
 
     def search(self, text: str) -> list[str]:
         from lunr.exceptions import QueryParseError
@@ -142,29 +131,27 @@ def build(work: Path) -> Path:
 
 
 def prepare_pagefind(site: Path) -> None:
-    search = bench_search()
     if not (site / "pagefind").is_dir():
         import subprocess
-        subprocess.run([search.find_pagefind(), "--site", str(site), "--root-selector", "main",
+        subprocess.run([search_bench.find_pagefind(), "--site", str(site), "--root-selector", "main",
                         "--output-subdir", "pagefind"], check=True, capture_output=True)
-    search.write_pagefind_page(site)
+    search_bench.write_pagefind_page(site)
 
 
 def measure(site: Path, queries: list[Query]) -> dict:
     """Every query through the three systems: ranks and bytes."""
     from playwright.sync_api import sync_playwright
 
-    search = bench_search()
     lunr_index = UnsplitLunr(site)
-    server, base = search.serve(site)
+    server, base = search_bench.serve(site)
     seen = {"hub": [], "pagefind": [], "lunr": []}
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",
-                                                 args=search.CHROMIUM_FLAGS)
+                                                 args=search_bench.CHROMIUM_FLAGS)
             for query in queries:
-                for name, system in (("hub", search.HUB), ("pagefind", search.PAGEFIND)):
-                    from_enter, _, urls = search.first_query(browser, base, system, query.text)
+                for name, system in (("hub", search_bench.HUB), ("pagefind", search_bench.PAGEFIND)):
+                    from_enter, _, urls = search_bench.first_query(browser, base, system, query.text)
                     seen[name].append((rank_of(query, urls), from_enter))
                 seen["lunr"].append((rank_of(query, lunr_index.search(query.text)),
                                      lunr_index.gz_bytes))

@@ -25,12 +25,16 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SOURCE_WORD = re.compile(
     r"\b(?:government|charity|charities|report|reports|slides|briefing|response|document|"
     r"documents|review|survey|study|studies|paper|authors?|source|sources|presentation|"
-    r"guidance from|commissioning guidance|perkins|nmhdu)\b", re.I)
+    r"guidance from|commissioning guidance|perkins|nmhdu)\b",
+    re.I,
+)
 REPORTING_VERB = re.compile(
     r"\b(?:said|says|advised|advises|planned|reported|found|finds|recommended|"
     r"recommends|proposed|proposes|suggested|suggests|noted|argued|argues|stated|"
     r"warned|warns|called for|calls for|pointed out|listed|described|describes|urged|"
-    r"promised|set out|sets out|gave|gives the example)\b", re.I)
+    r"promised|set out|sets out|gave|gives the example)\b",
+    re.I,
+)
 # Verbs that also describe what people in a survey felt ("wanted a job"): they count only
 # together with a word for a source, not with a year alone.
 WEAK_VERB = re.compile(r"\b(?:asked|wanted)\b", re.I)
@@ -71,8 +75,10 @@ def test_the_detector_tells_narration_from_advice():
 
 
 def test_background_section_is_left_out_but_later_sections_count():
-    page = ("Title: x\n\nIntro.\n\n## Background\n\nIn 2009 the government planned a pilot.\n\n"
-            "## What to do next\n\nThe 2017 report said this.\n")
+    page = (
+        "Title: x\n\nIntro.\n\n## Background\n\nIn 2009 the government planned a pilot.\n\n"
+        "## What to do next\n\nThe 2017 report said this.\n"
+    )
     assert sentences(body(page)) == ["Intro.", "What to do next", "The 2017 report said this."]
 
 
@@ -85,7 +91,8 @@ def test_guidance_page_says_what_to_do_rather_than_who_said_it(path):
     assert len(found) <= MOST_PER_PAGE, (
         f"{path.relative_to(ROOT)} has {len(found)} sentences that retell a source (at most "
         f"{MOST_PER_PAGE}). Say what to do and put the source in 'Sources:', or move history "
-        "to '## Background' at the foot:\n  " + "\n  ".join(found))
+        "to '## Background' at the foot:\n  " + "\n  ".join(found)
+    )
 
 
 if __name__ == "__main__":

@@ -31,20 +31,30 @@ def bundle(generators) -> None:
     settings = generators[0].settings
     target = Path(settings["OUTPUT_PATH"]) / settings.get("THEME_STATIC_DIR", "theme") / "js"
     if not ESBUILD.exists():
-        stop(settings, "The build stopped: esbuild is missing, so the site's JavaScript cannot "
-                       "be bundled. Run 'make deps' (or 'npm ci --ignore-scripts').")
+        stop(
+            settings,
+            "The build stopped: esbuild is missing, so the site's JavaScript cannot "
+            "be bundled. Run 'make deps' (or 'npm ci --ignore-scripts').",
+        )
         return
     node = settings.get("HUB_ASSETS_NODE", "node")
     try:
-        result = subprocess.run([node, str(SCRIPT), str(target)], cwd=ROOT,
-                                capture_output=True, text=True, timeout=120)
+        result = subprocess.run(
+            [node, str(SCRIPT), str(target)], cwd=ROOT, capture_output=True, text=True, timeout=120
+        )
     except OSError as error:
-        stop(settings, f"The build stopped: could not run {node} to bundle the JavaScript "
-                       f"({error}). Install Node.js 20 or later.")
+        stop(
+            settings,
+            f"The build stopped: could not run {node} to bundle the JavaScript "
+            f"({error}). Install Node.js 20 or later.",
+        )
         return
     if result.returncode != 0:
-        stop(settings, "The build stopped: the JavaScript under theme/src/js did not bundle. "
-                       "esbuild says:\n" + (result.stderr or result.stdout).strip())
+        stop(
+            settings,
+            "The build stopped: the JavaScript under theme/src/js did not bundle. "
+            "esbuild says:\n" + (result.stderr or result.stdout).strip(),
+        )
 
 
 def register() -> None:
