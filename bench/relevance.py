@@ -31,14 +31,15 @@ ROOT = BENCH.parent
 QUERIES = BENCH / "search_queries.toml"
 sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(BENCH))
-import search as search_bench  # noqa: E402  (bench/search.py: the pages that drive each system)
-SHOWN = 10   # results a reader sees on the first page of results
+import search as search_bench
+
+SHOWN = 10  # results a reader sees on the first page of results
 
 
 @dataclass(frozen=True)
 class Query:
     text: str
-    answers: tuple[str, ...]   # site-relative page URLs, with a #section where one answers it
+    answers: tuple[str, ...]  # site-relative page URLs, with a #section where one answers it
     origin: str
 
     @property
@@ -54,7 +55,7 @@ def load_queries(path: Path = QUERIES) -> list[Query]:
 def page_of(url: str) -> str:
     """A result's page as a site-relative URL: "guidance/fit-notes/"."""
     path = urlsplit(url).path.lstrip("/")
-    return path[: -len("index.html")] if path.endswith("index.html") else path
+    return path.removesuffix("index.html")
 
 
 def rank_of(query: Query, urls: list[str]) -> int | None:
@@ -80,13 +81,17 @@ def hub_ranked(page, query: str) -> list[str]:
     box = page.locator("#search-page-q")
     box.fill(query)
     box.press("Enter")
-    page.wait_for_function("(q) => { const r = document.querySelector('[data-search-results]');"
-                           " return r.dataset.searchState === 'done' &&"
-                           " r.dataset.searchQuery === q; }", arg=query)
+    page.wait_for_function(
+        "(q) => { const r = document.querySelector('[data-search-results]');"
+        " return r.dataset.searchState === 'done' &&"
+        " r.dataset.searchQuery === q; }",
+        arg=query,
+    )
     return page.evaluate(search_bench.HUB.results)
 
 
 # ---------------------------------------------------------------- the three systems
+
 
 class UnsplitLunr:
     """One lunr.py index of every published section document."""
@@ -100,19 +105,25 @@ class UnsplitLunr:
         self.records = read_published(site / "search" / "index")
         documents = documents_from_records(self.records)
         fields = [{"field_name": n, "boost": b} for n, b in DEFAULTS["SEARCH_FIELDS"]]
-        self.index = lunr("id", fields, [({"id": d.ref, **d.fields},
-                                          {"boost": d.boost} if d.boost != 1 else {})
-                                         for d in documents])
+        self.index = lunr(
+            "id",
+            fields,
+            [
+                ({"id": d.ref, **d.fields}, {"boost": d.boost} if d.boost != 1 else {})
+                for d in documents
+            ],
+        )
         # What a reader fetches for a first query: the whole index, compressed.
-        self.gz_bytes = len(gzip.compress(json.dumps(self.index.serialize(),
-                                                     separators=(",", ":")).encode(), 6))
+        self.gz_bytes = len(
+            gzip.compress(json.dumps(self.index.serialize(), separators=(",", ":")).encode(), 6)
+        )
 
     def search(self, text: str) -> list[str]:
         from lunr.exceptions import QueryParseError
 
         try:
             results = self.index.search(text)
-        except QueryParseError:   # lunr syntax that does not parse: its plain words
+        except QueryParseError:  # lunr syntax that does not parse: its plain words
             results = self.index.search(" ".join(w for w in text.split() if w.isalnum()))
         return [self.records[int(r["ref"])]["u"] for r in results]
 
@@ -133,8 +144,20 @@ def build(work: Path) -> Path:
 def prepare_pagefind(site: Path) -> None:
     if not (site / "pagefind").is_dir():
         import subprocess
-        subprocess.run([search_bench.find_pagefind(), "--site", str(site), "--root-selector", "main",
-                        "--output-subdir", "pagefind"], check=True, capture_output=True)
+
+        subprocess.run(
+            [
+                search_bench.find_pagefind(),
+                "--site",
+                str(site),
+                "--root-selector",
+                "main",
+                "--output-subdir",
+                "pagefind",
+            ],
+            check=True,
+            capture_output=True,
+        )
     search_bench.write_pagefind_page(site)
 
 
@@ -147,14 +170,21 @@ def measure(site: Path, queries: list[Query]) -> dict:
     seen = {"hub": [], "pagefind": [], "lunr": []}
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",
-                                                 args=search_bench.CHROMIUM_FLAGS)
+            browser = playwright.chromium.launch(
+                executable_path="/usr/bin/chromium", args=search_bench.CHROMIUM_FLAGS
+            )
             for query in queries:
-                for name, system in (("hub", search_bench.HUB), ("pagefind", search_bench.PAGEFIND)):
-                    from_enter, _, urls = search_bench.first_query(browser, base, system, query.text)
+                for name, system in (
+                    ("hub", search_bench.HUB),
+                    ("pagefind", search_bench.PAGEFIND),
+                ):
+                    from_enter, _, urls = search_bench.first_query(
+                        browser, base, system, query.text
+                    )
                     seen[name].append((rank_of(query, urls), from_enter))
-                seen["lunr"].append((rank_of(query, lunr_index.search(query.text)),
-                                     lunr_index.gz_bytes))
+                seen["lunr"].append(
+                    (rank_of(query, lunr_index.search(query.text)), lunr_index.gz_bytes)
+                )
             browser.close()
     finally:
         server.shutdown()
@@ -172,11 +202,14 @@ def rank_text(rank) -> str:
 
 def report(site: Path, queries: list[Query], seen: dict) -> None:
     known = [answerable(q, site) for q in queries]
-    print(f"{len(queries)} queries (bench/search_queries.toml); {sum(known)} have an answer page "
-          f"on this site, {len(queries) - sum(known)} name only pages not written yet")
+    print(
+        f"{len(queries)} queries (bench/search_queries.toml); {sum(known)} have an answer page "
+        f"on this site, {len(queries) - sum(known)} name only pages not written yet"
+    )
     print(f"\n  {'':<14} {'answerable now':>20}   {'all queries':>20}   bytes, Enter to results")
-    print(f"  {'':<14} {'top-3':>9} {'MRR':>10}   {'top-3':>9} {'MRR':>10}   {'median':>9} "
-          f"{'max':>9}")
+    print(
+        f"  {'':<14} {'top-3':>9} {'MRR':>10}   {'top-3':>9} {'MRR':>10}   {'median':>9} {'max':>9}"
+    )
     for name in ("hub", "pagefind", "lunr"):
         ranks = [rank for rank, _ in seen[name]]
         now = [r for r, ok in zip(ranks, known) if ok]
@@ -184,10 +217,14 @@ def report(site: Path, queries: list[Query], seen: dict) -> None:
         top3_all, mrr_all = scores(ranks)
         sizes = [b for _, b in seen[name]]
         bytes_text = f"{statistics.median(sizes) / 1000:>7.1f} KB {max(sizes) / 1000:>6.1f} KB"
-        print(f"  {NAMES[name]:<14} {top3_now:>8.0%} {mrr_now:>10.3f}   {top3_all:>8.0%} "
-              f"{mrr_all:>10.3f}   {bytes_text}")
-    print("\n  rank of the first good answer (hub / Pagefind / lunr; - = not in the first 10), "
-          "bytes (hub / Pagefind):")
+        print(
+            f"  {NAMES[name]:<14} {top3_now:>8.0%} {mrr_now:>10.3f}   {top3_all:>8.0%} "
+            f"{mrr_all:>10.3f}   {bytes_text}"
+        )
+    print(
+        "\n  rank of the first good answer (hub / Pagefind / lunr; - = not in the first 10), "
+        "bytes (hub / Pagefind):"
+    )
     for number, query in enumerate(queries):
         ranks = " / ".join(rank_text(seen[n][number][0]) for n in ("hub", "pagefind", "lunr"))
         sizes = " / ".join(f"{seen[n][number][1] / 1000:.1f}" for n in ("hub", "pagefind"))

@@ -320,7 +320,8 @@ def test_search_page_and_results_pass_axe(axe_page, server):
 
 
 def test_without_javascript_the_search_page_says_so_and_leads_to_other_ways_in(
-        page_without_js, server):
+    page_without_js, server
+):
     page_without_js.goto(server + "/search/?q=fit+note")
     notice = page_without_js.locator(".search-no-js")
     assert notice.is_visible()
@@ -331,7 +332,7 @@ def test_without_javascript_the_search_page_says_so_and_leads_to_other_ways_in(
     browse = page_without_js.locator("#search-browse + ul a")
     hrefs = browse.evaluate_all("(links) => links.map(a => a.href)")
     assert sum("/topics/" in href for href in hrefs) >= 5
-    for href in hrefs:   # each way in is a page that works without JavaScript
+    for href in hrefs:  # each way in is a page that works without JavaScript
         assert page_without_js.goto(href).ok, href
 
 

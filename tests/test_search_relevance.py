@@ -5,7 +5,6 @@ answer in the first three results at least as often as it did when the floor was
 import importlib.util
 
 import pytest
-
 from conftest import ROOT
 
 # Measured with bench/relevance.py on the hub's content (queries whose answer pages exist);
@@ -15,8 +14,9 @@ MRR_FLOOR = 0.58
 
 
 def relevance():
-    spec = importlib.util.spec_from_file_location("bench_relevance",
-                                                  ROOT / "bench" / "relevance.py")
+    spec = importlib.util.spec_from_file_location(
+        "bench_relevance", ROOT / "bench" / "relevance.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -17,6 +17,8 @@ DEFAULTS = declare(
             ("guidance", "Guidance"),
             ("case-studies", "Case studies"),
             ("adjustments", "Adjustments"),
+            ("finder", "Adjustment finder"),
+            ("glossary", "Glossary"),
             ("pages", "About the hub"),
         ],
         "SEARCH_SYNONYMS": "data/synonyms.toml",  # under the content folder

@@ -1,8 +1,9 @@
 // Questions as questions: which typed words must match. Question and filler words ("can I",
 // "do I have to", "how do I", "what should", "is ... a") are left out: lunr's stop words are
 // not in the index at all, and FILLER words are in it but on nearly every page. Every other
-// word must match, through itself or through a synonym the editors gave for a phrase holding
-// it: a group is satisfied by any one of its alternatives, an alternative by all its words.
+// word but the ROLES must match, through itself or through a synonym the editors gave for a
+// phrase holding it: a group is satisfied by any one of its alternatives, an alternative by
+// all its words.
 
 import { lunr } from "./lunr.js";
 
@@ -14,13 +15,21 @@ const FILLER = new Set([
   "worth",
 ]);
 
+// Words for the people and the workplace: every page of the hub is about them, so they score
+// but need not match ("employee talking about suicide" must find pages that say "someone").
+const ROLES = new Set([
+  "employee", "employees", "staff", "worker", "workers", "colleague", "colleagues", "person",
+  "people", "manager", "managers", "boss", "employer", "employers", "team", "member",
+  "members", "work", "workplace",
+]);
+
 export function isFiller(word) {
   return FILLER.has(word) || !lunr.stopWordFilter(new lunr.Token(word, {}));
 }
 
-// The content words of a phrase, in order, each once.
+// The words of a phrase that must match, in order, each once.
 export function contentWords(typed) {
-  return Array.from(new Set(typed.filter((word) => !isFiller(word))));
+  return Array.from(new Set(typed.filter((word) => !isFiller(word) && !ROLES.has(word))));
 }
 
 // [{words: typed words, alternatives: [[word, ...], ...]}]: each matched synonym phrase is one
