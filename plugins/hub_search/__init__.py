@@ -16,6 +16,7 @@ Settings (defaults in settings.py):
   ("adjustments", "Adjustments"), ("finder", "Adjustment finder"), ("glossary", "Glossary"),
   ("pages", "About the hub")]
 - SEARCH_SYNONYMS = "data/synonyms.toml" (under the content folder)
+- SEARCH_SKIP_HEADINGS = ["What to do next"] (sections of links to other pages, not indexed)
 - SEARCH_FIRST_TIER = 256, SEARCH_TIER_GROWTH = 2, SEARCH_SHARD_BYTES = 12000
 - SEARCH_RECORD_PACK_BYTES = 4000 (display text of consecutive sections per file, about)
 - SEARCH_GZIP = True (write .gz copies beside the larger index files)

@@ -50,6 +50,25 @@ def tags_of(item, taxonomy: dict) -> list[str]:
     return labels
 
 
+# Fields of a page a reader can filter its type's results by: attribute, facet key, label,
+# taxonomy group.
+FACETS = {
+    "case-studies": [
+        ("sector", "sector", "Sector", "sectors"),
+        ("employer_size", "size", "Employer size", "employer_sizes"),
+    ]
+}
+
+
+def facets_of(item, kind: str, taxonomy: dict) -> list[list[str]]:
+    facets = []
+    for attribute, key, label, group in FACETS.get(kind, []):
+        value = str(getattr(item, attribute, "") or "").strip()
+        if value:
+            facets.append([key, label, value, taxonomy.get(group, {}).get(value, value)])
+    return facets
+
+
 def page_of(item, kind: str, taxonomy: dict, kind_label: str = "") -> Page:
     summary = str(getattr(item, "summary", "") or "")
     outcome = getattr(item, "outcome", "")
@@ -63,6 +82,7 @@ def page_of(item, kind: str, taxonomy: dict, kind_label: str = "") -> Page:
         summary=summary,
         tags=([kind_label] if kind_label else []) + tags_of(item, taxonomy),
         boost=boost_of(item),
+        facets=facets_of(item, kind, taxonomy),
     )
 
 
@@ -111,6 +131,7 @@ def index_options(settings) -> IndexOptions:
         synonyms=synonyms,
         gzip=setting(settings, "SEARCH_GZIP"),
         record_pack_bytes=setting(settings, "SEARCH_RECORD_PACK_BYTES"),
+        skip_headings=tuple(setting(settings, "SEARCH_SKIP_HEADINGS")),
     )
 
 

@@ -17,11 +17,12 @@ export function covers(result, expandedGroups, fields) {
 
 // The results whose title and heading hold every word first, otherwise in lunr's order (which
 // weighs a title match above a heading match). Each result learns its `tier` (1 or 0) and
-// whether its heading alone holds every word (`inHeading`).
+// whether its heading alone holds every word as typed, not through a synonym (`inHeading`).
 export function headingMatchesFirst(results, expandedGroups) {
+  const typedWords = expandedGroups.map((alternatives) => alternatives.slice(0, 1));
   return results.map((result, position) => ({
     result, position, tier: covers(result, expandedGroups, ["title", "heading"]) ? 1 : 0 }))
     .sort((a, b) => b.tier - a.tier || a.position - b.position)
     .map(({ result, tier }) => Object.assign(result, {
-      tier, inHeading: covers(result, expandedGroups, ["heading"]) }));
+      tier, inHeading: covers(result, typedWords, ["heading"]) }));
 }

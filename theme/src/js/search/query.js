@@ -43,12 +43,14 @@ export function planQuery(fields, synonyms, text, options = {}) {
     });
     return " ";
   });
+  // Punctuation lunr would keep in a word ("interview?"), but not lunr's own syntax.
+  const unpunctuated = rest.replace(/[^\p{L}\p{N}'\s+\-:~^*]/gu, " ");
   let parsed = new lunr.Query(fields);
   try {
-    new lunr.QueryParser(rest, parsed).parse();
+    new lunr.QueryParser(unpunctuated, parsed).parse();
   } catch {
     parsed = new lunr.Query(fields);   // lunr syntax that does not parse: plain words
-    words(cleanTerm(rest)).forEach((word) => { parsed.clause({ term: word }); });
+    words(cleanTerm(unpunctuated)).forEach((word) => { parsed.clause({ term: word }); });
   }
   // Question and filler words do not count as matches, unless nothing else was typed.
   const plainWord = (clause) => clause.usePipeline && !clause.editDistance &&
@@ -133,5 +135,6 @@ export function fuzzyPlan(plan, only) {
     }
     return copy;
   });
-  return { clauses, phrases: plan.phrases, text: plan.text, groups: plan.groups, fuzzy: true };
+  return { clauses, phrases: plan.phrases, text: plan.text, groups: plan.groups,
+           pages: plan.pages, fuzzy: true };
 }

@@ -6,8 +6,9 @@ import { PRESENCE, copyClause, expand, lunr } from "./lunr.js";
 
 // Rank the documents matching `clauses` (lunr.Query clauses) until `enough(confirmed)` says
 // the confirmed best results suffice, or every posting is loaded. `keep(doc)` filters;
-// `words` ({groups, need} from query.js and search.js) are the word groups a document must
-// have besides lunr's own rules: `need` of them (all when not given).
+// `words` ({groups, need, pages} from query.js and search.js) are the word groups a
+// document's page must have besides lunr's own rules: `need` of them (all when not given);
+// `pages`, when given, the only pages that may match (the chosen facets').
 // Resolves to {results: [{ref, score, matchData}], total, pagesByType, exhausted, plan}.
 export function rank(index, clauses, enough, keep, words) {
   keep = keep || (() => true);
@@ -60,6 +61,7 @@ export function expandAll(index, clauses, words) {
   plan.groups = groups.map((group) => group.alternatives.map((slots) => slots.map(
     (slot) => Array.from(new Set(slot.flatMap((i) => plan.expanded[i] || []))))));
   plan.need = words && words.need !== undefined ? words.need : groups.length;
+  plan.pages = (words && words.pages) || null;
   return plan;
 }
 
@@ -70,17 +72,25 @@ function anyOf(index, terms) {
   return bits;
 }
 
-// How many of the plan's word groups each document has (one byte per document).
+// How many of the plan's word groups each document's page has, in any of its sections (one
+// byte per document): a page answers when it has the words, wherever they are on it.
 export function groupCounts(index, plan) {
   const counts = new Uint8Array(index.size);
   groupBitmaps(index, plan).forEach((bits) => {
-    for (let i = 0; i < counts.length; i++) { counts[i] += bits[i]; }
+    const onPage = new Uint8Array(index.pageFirst.length);
+    for (let d = 0; d < bits.length; d++) { if (bits[d]) { onPage[index.pageOf[d]] = 1; } }
+    for (let d = 0; d < counts.length; d++) { counts[d] += onPage[index.pageOf[d]]; }
   });
   return counts;
 }
 
-// Documents with at least `plan.need` of the word groups.
+// Documents of the allowed pages (all when not limited) with `plan.need` of the word groups.
 function withEnoughWords(index, plan, matches) {
+  if (plan.pages) {
+    for (let i = 0; i < matches.length; i++) {
+      if (!plan.pages.has(index.pageOf[i])) { matches[i] = 0; }
+    }
+  }
   if (!plan.groups.length) { return matches; }
   const counts = groupCounts(index, plan);
   for (let i = 0; i < matches.length; i++) { if (counts[i] < plan.need) { matches[i] = 0; } }

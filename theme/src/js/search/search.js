@@ -46,9 +46,9 @@ function countGroups(pageOf, results) {
 // Search: the best `limit` pages for what was typed, with the records to show them.
 export function search(index, text, options = {}) {
   const limit = options.limit || 10, type = options.type || "";
-  const range = index.manifest.types.filter((t) => t[0] === type)[0];
-  const keep = type ? (doc) => (range ? doc >= range[2] && doc < range[3] : false) : null;
-  const plan = planFor(index, text, options);
+  const keep = keepFor(index, type);
+  const plan = Object.assign(planFor(index, text, options),
+                             { pages: facetPages(index, options.facets || {}) });
   if (!plan.clauses.length) {
     return Promise.resolve({ plan, groups: [], total: 0, pagesByType: {}, exhausted: true });
   }
@@ -77,6 +77,33 @@ function unmatchedClauses(index, plan, expansion) {
     plan.groups[g].alternatives[0].forEach((slot) => slot.forEach((i) => clauses.add(i)));
   });
   return clauses;
+}
+
+// The documents of one type (null when no type is chosen).
+function keepFor(index, type) {
+  const range = index.manifest.types.filter((t) => t[0] === type)[0];
+  return type ? (doc) => (range ? doc >= range[2] && doc < range[3] : false) : null;
+}
+
+// The pages with every chosen facet value (a case study's sector, its employer size), or null
+// when none is chosen. They limit the matches, so the counts are of these pages too.
+function facetPages(index, facets) {
+  let pages = null;
+  (index.manifest.facets || []).filter(([key]) => facets[key]).forEach(([key, , values]) => {
+    const value = values.find(([name]) => name === facets[key]);
+    const these = new Set(value ? value[2] : []);
+    pages = pages ? new Set([...pages].filter((page) => these.has(page))) : these;
+  });
+  return pages;
+}
+
+// The facets the pages of `type` can be filtered by.
+export function facetsFor(index, type) {
+  const range = index.manifest.types.filter((t) => t[0] === type)[0];
+  if (!range) { return []; }
+  return (index.manifest.facets || []).filter(([, , values]) => values.some(
+    ([, , pages]) => pages.some((page) => index.pageFirst[page] >= range[2] &&
+                                          index.pageFirst[page] < range[3])));
 }
 
 // No page has every word: the pages with the most of them (lunr ranks those), saying so.
@@ -109,7 +136,7 @@ function runPlan(index, plan, limit, keep, type) {
   let wanted = limit;
   const attempt = () => index.rank(plan.clauses, (confirmed) => {
     return countGroups(index.pageOf, confirmed) > wanted;   // one more than shown: is there more?
-  }, keep, { groups: plan.groups, need: plan.need }).then((ranked) => {
+  }, keep, { groups: plan.groups, need: plan.need, pages: plan.pages }).then((ranked) => {
     const results = headingMatchesFirst(ranked.results, ranked.plan.groups);
     let groups = groupByPage(index.pageOf, results);
     // A phrase is checked against each record's text; otherwise only shown ones load.
