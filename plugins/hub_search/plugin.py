@@ -107,7 +107,8 @@ def searchable_pages(context: dict) -> list[Page]:
         for p in context.get("pages", [])
         if not says_yes(getattr(p, "search_exclude", ""))
     ]
-    pages += glossary_pages(load_terms(Path(context["PATH"])))
+    if context.get("PATH"):  # the content folder, where the glossary's terms are
+        pages += glossary_pages(load_terms(Path(context["PATH"])))
     adjustments = [a for a in articles if getattr(a, "kind", "") == "adjustments"]
     pages += finder_pages(taxonomy, adjustments)
     return pages
