@@ -9,7 +9,9 @@ from pathlib import Path
 
 from hub_kernel.front_matter import split_list
 from hub_kernel.glossary import load_terms
+from hub_kernel.pipeline import add_data_reader, content_checked
 from hub_kernel.problems import stop_build
+from hub_kernel.register import load_known
 from hub_kernel.values import says_yes
 from pelican import signals
 from pelican.generators import Generator
@@ -17,6 +19,7 @@ from pelican.generators import Generator
 from .documents import Page
 from .extra_pages import finder_pages, glossary_pages
 from .index_builder import Field
+from .records import record_links
 from .settings import DEFAULTS, setting
 from .shards import ShardOptions
 from .site_index import IndexOptions, write_site_index
@@ -91,7 +94,7 @@ NAMED_KINDS = {"case-studies", "adjustments"}
 
 
 def searchable_pages(context: dict) -> list[Page]:
-    taxonomy = context.get("taxonomy", {})
+    taxonomy = load_known(Path(context["PATH"])).taxonomy
     labels = dict(setting(context, "SEARCH_TYPES"))
     articles = [
         a for a in context.get("articles", []) if not says_yes(getattr(a, "search_exclude", ""))
@@ -107,8 +110,7 @@ def searchable_pages(context: dict) -> list[Page]:
         for p in context.get("pages", [])
         if not says_yes(getattr(p, "search_exclude", ""))
     ]
-    if context.get("PATH"):  # the content folder, where the glossary's terms are
-        pages += glossary_pages(load_terms(Path(context["PATH"])))
+    pages += glossary_pages(load_terms(Path(context["PATH"])))
     adjustments = [a for a in articles if getattr(a, "kind", "") == "adjustments"]
     pages += finder_pages(taxonomy, adjustments)
     return pages
@@ -161,7 +163,7 @@ class IndexJob:
     """The index, built in a second process while Pelican writes the pages.
 
     Bare Pelican uses one core; on a machine with two, the index costs the build little time.
-    It starts once every page is read and the content checks have passed.
+    It starts once the content checks have passed (the kernel's `content_checked`).
     """
 
     def __init__(self):
@@ -227,5 +229,7 @@ def add_defaults(pelican):
 def register():
     signals.initialized.connect(add_defaults)
     signals.get_generators.connect(add_generator)
-    # Connected after hub_checks' handler, so the index starts only on content that passed.
-    signals.all_generators_finalized.connect(_job.start)
+    content_checked.connect(_job.start)
+    # The records are packed too tightly for the link check's JSON key rule: say where their
+    # links are.
+    add_data_reader(f"{INDEX_DIR}/r-*/*.json", record_links)

@@ -1,4 +1,4 @@
-// Which words of a result's text matched, and the stretch of text to show around them.
+// Which words of a result's text matched, and the opening lines of text to show.
 
 import { lunr } from "./lunr.js";
 
@@ -28,7 +28,9 @@ export function markedPieces(text, terms) {
   });
 }
 
-// A section's opening lines, about `length` words: where the hub's pages say what to do.
+// A section's opening lines, about `length` words: where the hub's pages say what to do
+// (an "In short", or the first step), so a result shows its answer rather than the stretch
+// that happens to hold the words.
 export function openingOf(text, length = SNIPPET_WORDS) {
   const all = String(text || "").split(/\s+/).filter(Boolean);
   return all.slice(0, length).join(" ") + (all.length > length ? " …" : "");
