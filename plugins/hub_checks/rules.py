@@ -11,6 +11,9 @@ from hub_kernel.values import NO_WORDS, SLUG, YES_WORDS
 
 from .schema import FIELDS_BY_TYPE, SOURCE_KINDS_BY_TYPE, Rule
 
+# A relevance score on Difficulties and Situations: 3 head-on, 2 helps, 1 can help.
+SCORED_ITEM = re.compile(r"^(?P<key>[\w-]+)\s+(?P<score>[1-3])$")
+
 
 def parse_date(value: str) -> datetime.date | None:
     try:
@@ -103,6 +106,8 @@ def check_value(
             return unknown_keys([value], rule.group, known)
         case "keys":
             return unknown_keys(split_list(value), rule.group, known)
+        case "scores":
+            return check_scores(value, rule.group, known)
         case "fit":
             return check_fit(value, known)
         case "slugs":
@@ -121,12 +126,33 @@ def check_value(
 
 def unknown_keys(values: list[str], group: str, known: Known) -> list[str]:
     allowed = known.keys(group)
+    where = "a [situations.<difficulty>] table" if group == "situations" else f"[{group}]"
     return [
-        f"uses '{v}', which is not a key in [{group}] of content/data/taxonomy.toml "
+        f"uses '{v}', which is not a key in {where} of content/data/taxonomy.toml "
         f"(known: {', '.join(allowed)})"
         for v in values
         if v not in allowed
     ]
+
+
+def check_scores(value: str, group: str, known: Known) -> list[str]:
+    """'concentration 3, anxiety 2': known keys, each once, each scored 1 to 3."""
+    allowed = known.keys(group)
+    seen, errors = set(), []
+    for item in split_list(value):
+        match = SCORED_ITEM.match(item)
+        if not match:
+            errors.append(
+                f"has '{item}', which is not a key and a score: 3 helps head-on, "
+                f"2 helps, 1 can help"
+            )
+        elif match["key"] not in allowed:
+            errors += unknown_keys([match["key"]], group, known)
+        elif match["key"] in seen:
+            errors.append(f"scores '{match['key']}' more than once")
+        else:
+            seen.add(match["key"])
+    return errors
 
 
 def check_fit(value: str, known: Known) -> list[str]:

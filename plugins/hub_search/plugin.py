@@ -41,7 +41,8 @@ def tags_of(item, taxonomy: dict) -> list[str]:
         ("sector", "sectors"),
         ("difficulties", "difficulties"),
     ):
-        for key in split_list(str(getattr(item, attribute, "") or "")):
+        for item_key in split_list(str(getattr(item, attribute, "") or "")):
+            key = item_key.split()[0]  # adjustments score each: 'anxiety 3'
             labels.append(taxonomy.get(group, {}).get(key, key))
     return labels
 
