@@ -9,10 +9,10 @@ import tomllib
 import pytest
 
 from conftest import ROOT
-from content_checks.front_matter import read_front_matter
-from content_checks.known import load_known
-from finder.catalogue import adjustment_from_metadata
-from finder.ranking import rank
+from hub_kernel.front_matter import read_front_matter
+from hub_kernel.register import load_known
+from hub_finder.catalogue import adjustment_from_metadata
+from hub_finder.ranking import rank
 
 SCENARIOS = tomllib.loads((ROOT / "tests" / "finder_scenarios.toml").read_text("utf-8"))["scenario"]
 TOP = 5
@@ -29,13 +29,20 @@ def catalogue():
     adjustments = []
     for path in sorted((ROOT / "content" / "adjustments").glob("*.md")):
         metadata = {key: field.value for key, field in read_front_matter(path).items()}
-        adjustments.append(adjustment_from_metadata(path.stem, f"adjustments/{path.stem}/",
-                                                    metadata, str(path)))
+        adjustments.append(
+            adjustment_from_metadata(path.stem, f"adjustments/{path.stem}/", metadata, str(path))
+        )
     return adjustments
 
 
 def top_five(catalogue, known, scenario):
-    results = rank(catalogue, scenario["difficulties"], scenario["setting"], known.taxonomy)
+    results = rank(
+        catalogue,
+        scenario["difficulties"],
+        scenario["setting"],
+        known.taxonomy,
+        scenario["situations"],
+    )
     return [r.adjustment.slug for r in results[:TOP]]
 
 
@@ -60,7 +67,9 @@ def test_the_finder_suggests_what_an_adviser_expects(known, catalogue, capsys):
         if not hits:
             misses.append(f"  {scenario['id']}: got {', '.join(top)}")
     with capsys.disabled():
-        print(f"\nFinder scenarios: {passed} of {len(SCENARIOS)} have an expected adjustment in "
-              f"the top {TOP}; {found} of {wanted} expected adjustments are in the top {TOP}.")
+        print(
+            f"\nFinder scenarios: {passed} of {len(SCENARIOS)} have an expected adjustment in "
+            f"the top {TOP}; {found} of {wanted} expected adjustments are in the top {TOP}."
+        )
         print("\n".join(misses))
     assert passed >= FLOOR

@@ -1,13 +1,9 @@
 // Result cards for the finder page, as the result_list macro in finder-macros.html writes them.
 
 import { element } from "../shared/dom.js";
-import { keysOf, labelOf } from "./ranking.js";
+import { bestFit, labelOf, lowerFirst } from "./ranking.js";
 
-export function lowerFirst(text) { return text.charAt(0).toLowerCase() + text.slice(1); }
-
-function bestFit(data, a) {
-  return Math.max(...keysOf(data.settings).map((s) => a.fit[s] || 0));
-}
+export { lowerFirst };
 
 export function fitText(data, a, setting) {
   if (setting) {
@@ -34,6 +30,7 @@ export function card(data, result, choice, links) {
   const heading = element("h3", { class: "finder-result-title" });
   heading.appendChild(element("a", { href: links.site + "/" + a.url }, a.title));
   item.appendChild(heading);
+  item.appendChild(element("p", { class: "result-reason" }, result.reason));
   item.appendChild(element("p", { class: "result-summary" }, a.summary));
   const badges = element("ul", { class: "badges" });
   const score = choice.s ? (a.fit[choice.s] || 0) : bestFit(data, a);
@@ -48,11 +45,12 @@ export function card(data, result, choice, links) {
                              "Used " + lowerFirst(labelOf(data.when, a.when))));
   item.appendChild(badges);
   const helps = element("p", { class: "helps-with" }, "Helps with: ");
-  a.difficulties.forEach((key, index) => {
+  const keys = Object.keys(a.difficulties);  // {key: relevance}, in the catalogue's order
+  keys.forEach((key, index) => {
     const label = labelOf(data.difficulties, key);
     helps.appendChild(choice.d.indexOf(key) !== -1 ? element("strong", {}, label)
       : document.createTextNode(label));
-    if (index < a.difficulties.length - 1) { helps.appendChild(document.createTextNode("; ")); }
+    if (index < keys.length - 1) { helps.appendChild(document.createTextNode("; ")); }
   });
   item.appendChild(helps);
   const action = element("p", { class: "result-action" });
