@@ -17,7 +17,7 @@ from .checks import check_finder
 from .data import finder_data
 from .opendata import SCHEMA_FILE, records, to_csv
 from .pages import finder_pages, finder_url
-from .ranking import FIT_LABELS, best_settings
+from .ranking import FIT_LABELS, RELEVANCE_WORDS, best_settings
 from .related import Page, case_studies_for, guidance_for, linked_adjustments
 
 # Documented in the package docstring.
@@ -49,6 +49,7 @@ class FinderSite:
     metadata: dict = field(default_factory=dict)  # slug -> the adjustment's front matter
     sources: dict = field(default_factory=dict)  # the source register (sources.toml)
     fit_labels = FIT_LABELS
+    relevance_words = RELEVANCE_WORDS
 
     @staticmethod
     def url(difficulty=None, setting=None, plan=False, situation=None) -> str:
@@ -64,6 +65,10 @@ class FinderSite:
 
     def situation_label(self, situation: str) -> str:
         return situations_of(self.taxonomy).get(situation, ("", situation))[1]
+
+    def situation_parent(self, situation: str) -> str:
+        """The difficulty a situation comes under ('' if unknown)."""
+        return situations_of(self.taxonomy).get(situation, ("", ""))[0]
 
 
 def page_ref(article) -> Page:

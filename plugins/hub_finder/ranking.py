@@ -18,6 +18,7 @@ from .catalogue import Adjustment
 
 FIT_LABELS = {0: "Does not apply", 1: "Can work", 2: "Good fit", 3: "Strong fit"}
 HELP_WORDS = {3: "helps head-on with", 2: "helps with", 1: "can help with"}
+RELEVANCE_WORDS = {3: "helps head-on", 2: "helps", 1: "can help"}  # on an adjustment's page
 
 
 @dataclass(frozen=True)

@@ -123,10 +123,16 @@ export class Finder extends Component {
     }
     const results = filtered(rank(data, choice), choice.f);
     const names = choice.d.map((key) => lowerFirst(labelOf(data.difficulties, key)));
+    const hard = data.situations.filter((entry) => choice.h.indexOf(entry[0]) !== -1)
+      .map((entry) => lowerFirst(entry[1]));
+    const only = { "no-cost": "that cost nothing", "access-to-work": "Access to Work may help fund" };
     this.summary.textContent = results.length +
       (results.length === 1 ? " adjustment" : " adjustments") + " for " + names.join(" and ") +
-      (choice.s ? ", best fit for " + lowerFirst(labelOf(data.settings, choice.s)) + " first."
-        : ", ranked across every kind of work. Choose a kind of work to rank them for it.");
+      (hard.length ? " (" + hard.join(", ") + ")" : "") +
+      (choice.f.length ? ", only those " + choice.f.map((key) => only[key]).join(" and ") : "") +
+      (choice.s ? ", the most direct help first, then the best fit for " +
+        lowerFirst(labelOf(data.settings, choice.s)) + "."
+        : ", the most direct help first, across every kind of work. Choose a kind of work to rank them for it.");
     results.forEach((result, index) => {
       const list = index < this.showFirst ? this.list : this.moreList;
       list.appendChild(card(data, result, choice, this.links));
