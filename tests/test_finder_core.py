@@ -206,14 +206,13 @@ def test_checks_name_adjustments_the_finder_could_never_show():
     lines = {"difficulties": 3, "fit": 4}
     problems = check_finder(
         [
-            make("no-difficulty", difficulties=()),
-            make("fits-nowhere", office=0, shift=0),
-            make("twice", repeated_settings=("office",)),
-            make("fine"),
+            make("no-difficulty", difficulties=(), lines=lines),
+            make("fits-nowhere", office=0, shift=0, lines=lines),
+            make("twice", repeated_settings=("office",), lines=lines),
+            make("fine", lines=lines),
         ],
         SMALL,
         0,
-        lambda adjustment, field: lines[field],
     )
     text = [str(p) for p in problems]
     assert text == [
@@ -251,10 +250,14 @@ def test_taxonomy_keys_must_make_finder_urls():
     bad = dict(SMALL, difficulties={"plan": "Plans", "Bad Key": "Bad"})
     problems = [str(p) for p in check_finder([], bad, 3)]
     assert problems == [
-        "content/data/taxonomy.toml: [difficulties] key 'plan' clashes with the finder's own "
-        "page /finder/plan/. Fix: choose another key.",
-        "content/data/taxonomy.toml: [difficulties] key 'Bad Key' cannot be part of a finder "
-        "URL. Fix: use lower-case letters, digits and '-' only, e.g. 'customer-facing'.",
+        (
+            "content/data/taxonomy.toml: [difficulties] key 'plan' clashes with the finder's own "
+            "page /finder/plan/. Fix: choose another key."
+        ),
+        (
+            "content/data/taxonomy.toml: [difficulties] key 'Bad Key' cannot be part of a finder "
+            "URL. Fix: use lower-case letters, digits and '-' only, e.g. 'customer-facing'."
+        ),
     ]
 
 
@@ -331,12 +334,9 @@ def test_checks_name_situations_the_finder_cannot_use():
     lines = {"difficulties": 3, "situations": 4, "fit": 5}
     catalogue = [
         make("a", situations={"noise": 3, "calls": 1}),
-        make("wrong-parent", {"focus": 3}, situations={"forgetting": 2}),
+        make("wrong-parent", {"focus": 3}, situations={"forgetting": 2}, lines=lines),
     ]
-    text = [
-        str(p)
-        for p in check_finder(catalogue, WITH_SITUATIONS, 0, lambda adjustment, field: lines[field])
-    ]
+    text = [str(p) for p in check_finder(catalogue, WITH_SITUATIONS, 0)]
     assert text == [
         "content/adjustments/wrong-parent.md:4: helps with the situation 'forgetting', which "
         "comes under the difficulty 'memory', but its Difficulties line does not name 'memory'. "

@@ -1,7 +1,7 @@
-"""The adjustment catalogue as plain data, read leniently from front matter values.
+"""The adjustment catalogue as plain data, from front matter the content checks have passed.
 
-The content checks report malformed values; here a bad item is simply skipped, so the finder
-never crashes on content that is about to be rejected anyway.
+Under HUB_PREVIEW the build goes on after reporting problems, so a malformed Fit item is
+skipped here rather than trusted.
 """
 
 import re
@@ -29,6 +29,7 @@ class Adjustment:
     repeated_settings: tuple[str, ...] = ()  # settings given more than one Fit score
     source_path: str = ""
     situations: dict = field(default_factory=dict)  # situation key -> 1 to 3, as difficulties
+    lines: dict[str, int] = field(default_factory=dict)  # front-matter field -> its line
 
 
 def parse_scores(value: str) -> tuple[dict[str, int], tuple[str, ...]]:
@@ -58,9 +59,10 @@ def parse_relevance(value: str) -> dict[str, int]:
 
 
 def adjustment_from_metadata(
-    slug: str, url: str, metadata: dict, source_path: str = ""
+    slug: str, url: str, metadata: dict, source_path: str = "", fields: dict | None = None
 ) -> Adjustment:
-    """One adjustment from Pelican's metadata (lower-case keys, string values)."""
+    """One adjustment from Pelican's metadata (lower-case keys, string values); `fields`: its
+    front matter with line numbers, as the content checks read it."""
     fit, repeated = parse_fit(str(metadata.get("fit", "")))
     return Adjustment(
         slug=slug,
@@ -76,4 +78,5 @@ def adjustment_from_metadata(
         when=str(metadata.get("when", "")).strip(),
         repeated_settings=repeated,
         source_path=source_path,
+        lines={name: found.line for name, found in (fields or {}).items()},
     )

@@ -9,7 +9,6 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from hub_kernel.front_matter import SOURCE_REF, split_list
 from hub_kernel.register import situations_of
 
 from .catalogue import Adjustment
@@ -33,33 +32,15 @@ CSV_COLUMNS = (
 SOURCE_SEPARATOR = " | "  # source labels may hold commas and semicolons
 
 
-def source_entries(sources_value: str, register: dict[str, dict]) -> list[dict]:
-    """'jan; 000 para 52' -> [{'label': ..., 'url': ...}], one per cited source and place."""
-    entries = []
-    for ref in split_list(sources_value, ";"):
-        match = SOURCE_REF.match(ref)
-        if not match or match["key"] not in register:
-            continue
-        source = register[match["key"]]
-        parts = [source.get("title", ""), source.get("author", ""), source.get("date", "")]
-        if match["locator"]:
-            parts.append(f"{match['locator']} {match['number']}")
-        entries.append({"label": ", ".join(p for p in parts if p), "url": source.get("url", "")})
-    return entries
-
-
 def records(
-    adjustments: Sequence[Adjustment],
-    metadata: dict[str, dict],
-    taxonomy: dict,
-    register: dict[str, dict],
-    site_url: str,
+    adjustments: Sequence[Adjustment], pages: dict[str, dict], taxonomy: dict, site_url: str
 ) -> list[dict]:
-    """JSON-ready records, by slug; `metadata` holds each adjustment's front matter."""
+    """JSON-ready records, by slug. `pages` gives each adjustment's page as the site shows it:
+    its citations (with the plain labels readers see), reviewed and review_due."""
     situations = situations_of(taxonomy)
     out = []
     for a in sorted(adjustments, key=lambda a: a.slug):
-        meta = metadata.get(a.slug, {})
+        page = pages.get(a.slug, {})
         out.append(
             {
                 "slug": a.slug,

@@ -26,6 +26,8 @@ export class Finder extends Component {
     this.showFirst = Number(this.option("show-first")) || 8;
     this.summary = this.required(".finder-summary", "the results summary", this.section);
     this.heading = this.required("h2", "the results heading", this.section);
+    this.template = this.required("template.finder-card-template", "the card template",
+                                  this.section);
     this.status = this.required(".finder-status", "the status line");
     this.bar = this.section.querySelector(".plan-bar");
     this.links = { site: this.requiredOption("site-url"), plan: this.requiredOption("plan-url") };
@@ -135,7 +137,7 @@ export class Finder extends Component {
         : ", the most direct help first, across every kind of work. Choose a kind of work to rank them for it.");
     results.forEach((result, index) => {
       const list = index < this.showFirst ? this.list : this.moreList;
-      list.appendChild(card(data, result, choice, this.links));
+      list.appendChild(card(this.template, data, result, choice, this.links));
     });
     // The best few first; the rest behind "Show all N", as on the static pages.
     this.more.hidden = results.length <= this.showFirst;
