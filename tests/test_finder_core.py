@@ -360,7 +360,7 @@ def test_checks_name_situations_the_finder_cannot_use():
         "[situations.focus]. Fix: give each situation its own key.",
         "content/data/taxonomy.toml: [situations.sleep] is not under a key of [difficulties]. "
         "Fix: name the table after a difficulty, e.g. [situations.concentration].",
-        "content/adjustments/wrong-parent.md: helps with the situation 'forgetting', which "
+        "content/adjustments/wrong-parent.md:4: helps with the situation 'forgetting', which "
         "comes under the difficulty 'memory', but its Difficulties line does not name 'memory'. "
         "Fix: add 'memory 1' (or 2 or 3) to its Difficulties line.",
         "content/data/taxonomy.toml: no adjustment helps with the situation 'office' "

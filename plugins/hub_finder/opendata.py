@@ -69,9 +69,12 @@ def records(
                 "cost_band": a.cost_band,
                 "cost_band_label": taxonomy.get("cost_bands", {}).get(a.cost_band, a.cost_band),
                 "access_to_work": a.access_to_work,
-                "sources": source_entries(str(meta.get("sources", "")), register),
-                "reviewed": str(meta.get("reviewed", "")),
-                "review_due": str(meta.get("review_due", "")),
+                "sources": [
+                    {"label": c["label"], "url": c.get("url", "")}
+                    for c in page.get("citations", [])
+                ],
+                "reviewed": str(page.get("reviewed", "")),
+                "review_due": str(page.get("review_due", "")),
             }
         )
     return out
