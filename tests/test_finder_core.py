@@ -216,14 +216,20 @@ def test_checks_name_adjustments_the_finder_could_never_show():
     )
     text = [str(p) for p in problems]
     assert text == [
-        "content/adjustments/no-difficulty.md:3: has no difficulty, so the finder would never "
-        "list it. Fix: name at least one key from [difficulties] with a score, e.g. "
-        "'Difficulties: concentration 3'.",
-        "content/adjustments/fits-nowhere.md:4: fits no setting (every Fit score is 0), so the "
-        "finder would never list it. Fix: give a score of 1 to 3 to each setting where it can "
-        "work.",
-        "content/adjustments/twice.md:4: gives setting 'office' more than one Fit score. "
-        "Fix: keep one score per setting.",
+        (
+            "content/adjustments/no-difficulty.md:3: has no difficulty, so the finder would never "
+            "list it. Fix: name at least one key from [difficulties] with a score, e.g. "
+            "'Difficulties: concentration 3'."
+        ),
+        (
+            "content/adjustments/fits-nowhere.md:4: fits no setting (every Fit score is 0), so the "
+            "finder would never list it. Fix: give a score of 1 to 3 to each setting where it can "
+            "work."
+        ),
+        (
+            "content/adjustments/twice.md:4: gives setting 'office' more than one Fit score. "
+            "Fix: keep one score per setting."
+        ),
     ]
 
 
@@ -338,9 +344,11 @@ def test_checks_name_situations_the_finder_cannot_use():
     ]
     text = [str(p) for p in check_finder(catalogue, WITH_SITUATIONS, 0)]
     assert text == [
-        "content/adjustments/wrong-parent.md:4: helps with the situation 'forgetting', which "
-        "comes under the difficulty 'memory', but its Difficulties line does not name 'memory'. "
-        "Fix: add 'memory 1' (or 2 or 3) to its Difficulties line."
+        (
+            "content/adjustments/wrong-parent.md:4: helps with the situation 'forgetting', which "
+            "comes under the difficulty 'memory', but its Difficulties line does not name 'memory'. "
+            "Fix: add 'memory 1' (or 2 or 3) to its Difficulties line."
+        )
     ]
     taxonomy = dict(
         WITH_SITUATIONS,
@@ -352,21 +360,35 @@ def test_checks_name_situations_the_finder_cannot_use():
     )
     text = [str(p) for p in check_finder(catalogue, taxonomy, 0)]
     assert text == [
-        "content/data/taxonomy.toml: [situations.focus] key 'office' clashes with the finder "
-        "page /finder/focus/office/. Fix: choose another key.",
-        "content/data/taxonomy.toml: [situations.focus] key 'Bad Key' cannot be part of a finder "
-        "URL. Fix: use lower-case letters, digits and '-' only, e.g. 'noise-and-interruptions'.",
-        "content/data/taxonomy.toml: [situations.memory] key 'noise' is also under "
-        "[situations.focus]. Fix: give each situation its own key.",
-        "content/data/taxonomy.toml: [situations.sleep] is not under a key of [difficulties]. "
-        "Fix: name the table after a difficulty, e.g. [situations.concentration].",
-        "content/adjustments/wrong-parent.md:4: helps with the situation 'forgetting', which "
-        "comes under the difficulty 'memory', but its Difficulties line does not name 'memory'. "
-        "Fix: add 'memory 1' (or 2 or 3) to its Difficulties line.",
-        "content/data/taxonomy.toml: no adjustment helps with the situation 'office' "
-        "([situations.focus]). Fix: add 'office 1' (or 2 or 3) to the Situations line of the "
-        "adjustments that help with it, or remove it from the taxonomy.",
-        "content/data/taxonomy.toml: no adjustment helps with the situation 'Bad Key' "
-        "([situations.focus]). Fix: add 'Bad Key 1' (or 2 or 3) to the Situations line of the "
-        "adjustments that help with it, or remove it from the taxonomy.",
+        (
+            "content/data/taxonomy.toml: [situations.focus] key 'office' clashes with the finder "
+            "page /finder/focus/office/. Fix: choose another key."
+        ),
+        (
+            "content/data/taxonomy.toml: [situations.focus] key 'Bad Key' cannot be part of a finder "
+            "URL. Fix: use lower-case letters, digits and '-' only, e.g. 'noise-and-interruptions'."
+        ),
+        (
+            "content/data/taxonomy.toml: [situations.memory] key 'noise' is also under "
+            "[situations.focus]. Fix: give each situation its own key."
+        ),
+        (
+            "content/data/taxonomy.toml: [situations.sleep] is not under a key of [difficulties]. "
+            "Fix: name the table after a difficulty, e.g. [situations.concentration]."
+        ),
+        (
+            "content/adjustments/wrong-parent.md:4: helps with the situation 'forgetting', which "
+            "comes under the difficulty 'memory', but its Difficulties line does not name 'memory'. "
+            "Fix: add 'memory 1' (or 2 or 3) to its Difficulties line."
+        ),
+        (
+            "content/data/taxonomy.toml: no adjustment helps with the situation 'office' "
+            "([situations.focus]). Fix: add 'office 1' (or 2 or 3) to the Situations line of the "
+            "adjustments that help with it, or remove it from the taxonomy."
+        ),
+        (
+            "content/data/taxonomy.toml: no adjustment helps with the situation 'Bad Key' "
+            "([situations.focus]). Fix: add 'Bad Key 1' (or 2 or 3) to the Situations line of the "
+            "adjustments that help with it, or remove it from the taxonomy."
+        ),
     ]

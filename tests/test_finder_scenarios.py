@@ -13,12 +13,11 @@ a regression guard rather than an independent evaluation.
 import tomllib
 
 import pytest
-
 from conftest import ROOT
-from hub_kernel.front_matter import read_front_matter
-from hub_kernel.register import load_known
 from hub_finder.catalogue import adjustment_from_metadata
 from hub_finder.ranking import rank
+from hub_kernel.front_matter import read_front_matter
+from hub_kernel.register import load_known
 
 SCENARIOS = tomllib.loads((ROOT / "tests" / "finder_scenarios.toml").read_text("utf-8"))["scenario"]
 TOP = 5

@@ -7,7 +7,6 @@ import json
 
 import jsonschema
 from bs4 import BeautifulSoup
-
 from conftest import ROOT
 
 
