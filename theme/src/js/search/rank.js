@@ -24,7 +24,7 @@ export function rank(index, clauses, enough, keep) {
 
 // The index terms each clause stands for, and what the query asks of them.
 export function expandAll(index, clauses) {
-  const probe = index.probeSet(), allFields = index.fields.length;
+  const termSets = index.termSets, allFields = index.fields.length;
   const plan = { clauses, scoring: [], boosts: Object.create(null), required: [],
                  prohibited: [], prohibitedSets: [], terms: [], everyField: true,
                  impossible: false };
@@ -32,7 +32,7 @@ export function expandAll(index, clauses) {
     let expanded = [];
     const terms = index.clauseTerms(clause);
     for (let i = 0; i < terms.length; i++) {
-      const found = expand(probe, clause, terms[i]);
+      const found = expand(termSets, clause, terms[i]);
       if (found.length === 0 && clause.presence === PRESENCE.REQUIRED) {
         plan.impossible = true;
         break;
