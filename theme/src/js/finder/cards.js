@@ -9,7 +9,7 @@ function bestFit(data, a) {
   return Math.max(...keysOf(data.settings).map((s) => a.fit[s] || 0));
 }
 
-export function fitText(data, a, setting) {
+function fitText(data, a, setting) {
   if (setting) {
     return data.fit_labels[a.fit[setting] || 0] + " for " +
       lowerFirst(labelOf(data.settings, setting));
@@ -21,7 +21,7 @@ export function fitText(data, a, setting) {
   return data.fit_labels[best] + " for " + where;
 }
 
-export function costText(data, a) {
+function costText(data, a) {
   const cost = labelOf(data.costs, a.cost);
   return a.cost_band === "free" ? cost
     : cost + ", " + lowerFirst(labelOf(data.cost_bands, a.cost_band));

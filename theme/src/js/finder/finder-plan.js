@@ -4,12 +4,12 @@
 import { Component } from "../shared/component.js";
 import { queryOf, readChoice } from "./url-state.js";
 
-export function isoDate(date) {
+function isoDate(date) {
   const pad = (n) => (n < 10 ? "0" : "") + n;
   return date.getFullYear() + "-" + pad(date.getMonth() + 1) + "-" + pad(date.getDate());
 }
 
-export function addDays(iso, days) {
+function addDays(iso, days) {
   const [year, month, day] = iso.split("-").map(Number);
   return isoDate(new Date(year, month - 1, day + days));
 }

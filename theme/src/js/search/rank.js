@@ -23,7 +23,7 @@ export function rank(index, clauses, enough, keep) {
 }
 
 // The index terms each clause stands for, and what the query asks of them.
-export function expandAll(index, clauses) {
+function expandAll(index, clauses) {
   const termSets = index.termSets, allFields = index.fields.length;
   const plan = { clauses, scoring: [], boosts: Object.create(null), required: [],
                  prohibited: [], prohibitedSets: [], terms: [], everyField: true,
@@ -56,9 +56,9 @@ export function expandAll(index, clauses) {
 }
 
 // Room for rounding: lunr sums the same weights in another order than the bounds do.
-export function slack(value) { return value === -Infinity ? 0 : Math.abs(value) * 1e-9 + 1e-12; }
+function slack(value) { return value === -Infinity ? 0 : Math.abs(value) * 1e-9 + 1e-12; }
 
-export function kthLargest(values, k) {
+function kthLargest(values, k) {
   const sorted = Float64Array.from(values).sort();
   return sorted[sorted.length - k];
 }
