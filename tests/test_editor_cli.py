@@ -45,7 +45,9 @@ def fill_in_fields(path, adjustment_slug):
 
 def write_the_page(path):
     """Then the rest: replace the placeholder text with real words and delete the notes."""
-    text = re.sub(r"<!-- Notes for the editor:.*?-->\n*", "", path.read_text("utf-8"), flags=re.S)
+    text = re.sub(
+        r"<!-- Notes for the editor:.*?-->\n*", "", path.read_text("utf-8"), flags=re.DOTALL
+    )
     text = "\n".join(
         "The editor's own words." if line.strip() in PLACEHOLDER_LINES else line
         for line in text.splitlines()

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import ROOT, build_site
 
 GUIDANCE = "guidance/fit-notes.md"

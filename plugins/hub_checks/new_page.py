@@ -114,8 +114,10 @@ def editor_notes(folder: str, known: Known) -> list[str]:
     left = [name for name in rules if name in LEFT_FOR_THE_EDITOR[folder]]
     notes = [
         f"{NOTES_START} change what they say, then delete this whole comment.",
-        f"- Fill in the empty fields: {', '.join(display(n) for n in left)}. The build fails "
-        "until you do (run: make check FILES=<this file>).",
+        (
+            f"- Fill in the empty fields: {', '.join(display(n) for n in left)}. The build fails "
+            "until you do (run: make check FILES=<this file>)."
+        ),
     ]
     if "sources" in rules and rules["sources"].required:
         only = {
@@ -141,6 +143,11 @@ def editor_notes(folder: str, known: Known) -> list[str]:
         notes.append(
             "- Fit: how well it suits each work setting, 0 (does not apply) to 3 "
             f"(a strong fit), e.g. '{rules['fit'].example}'."
+        )
+        notes.append(
+            "- Difficulties and Situations: how directly it helps with each, 3 (head-on), "
+            "2 (helps) or 1 (can help), backed by its Sources; situations are listed "
+            "under [situations.<difficulty>] in content/data/taxonomy.toml."
         )
     if folder == "case-studies":
         notes.append(
