@@ -5,7 +5,7 @@ import { bestFit, labelOf, lowerFirst } from "./ranking.js";
 
 export { lowerFirst };
 
-export function fitText(data, a, setting) {
+function fitText(data, a, setting) {
   if (setting) {
     return data.fit_labels[a.fit[setting] || 0] + " for " +
       lowerFirst(labelOf(data.settings, setting));
@@ -17,7 +17,7 @@ export function fitText(data, a, setting) {
   return data.fit_labels[best] + " for " + where;
 }
 
-export function costText(data, a) {
+function costText(data, a) {
   const cost = labelOf(data.costs, a.cost);
   return a.cost_band === "free" ? cost
     : cost + ", " + lowerFirst(labelOf(data.cost_bands, a.cost_band));

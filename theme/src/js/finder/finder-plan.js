@@ -5,7 +5,7 @@
 import { Component } from "../shared/component.js";
 import { queryOf, readChoice } from "./url-state.js";
 
-export function isoDate(date) {
+function isoDate(date) {
   const pad = (n) => (n < 10 ? "0" : "") + n;
   return date.getFullYear() + "-" + pad(date.getMonth() + 1) + "-" + pad(date.getDate());
 }

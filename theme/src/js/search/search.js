@@ -21,7 +21,7 @@ function containsPhrase(record, phrase) {
 }
 
 // Group ranked documents by page, best first; each group keeps up to 3 more sections.
-export function groupByPage(pageOf, results) {
+function groupByPage(pageOf, results) {
   const groups = [], byPage = new Map();
   results.forEach((result) => {
     const doc = +result.ref, page = pageOf[doc];
