@@ -31,7 +31,7 @@ from .readability import MINIMUM_READING_EASE
 from .reviews import due_by, report, review_dates
 from .rules import check_file
 from .schema import CONTENT_TYPES
-from .source_register import stale_report, stale_sources
+from .source_register import check_register, stale_report, stale_sources
 from .toml_syntax import check_toml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -137,7 +137,7 @@ def check_paths(paths: list[Path]) -> list[Problem]:
             continue
         try:
             if path.suffix == ".toml":
-                problems += check_toml(path, name)
+                problems += check_toml(path, name) or register_problems(path, name)
                 continue
             folder, content_path = path.resolve().parent.name, path.resolve().parent.parent
             if path.suffix != ".md" or folder not in CONTENT_TYPES:
@@ -164,6 +164,15 @@ def check_paths(paths: list[Path]) -> list[Problem]:
                 Problem(name, 0, "is not UTF-8 text", "save it as UTF-8 in your editor")
             )
     return sorted(set(problems))
+
+
+def register_problems(path: Path, name: str) -> list[Problem]:
+    """For content/data/sources.toml (once it parses): the build's checks on the register."""
+    if path.name != "sources.toml":
+        return []
+    text = path.read_text(encoding="utf-8")
+    sources = tomllib.loads(text).get("documents", {})
+    return check_register(sources, text, name, datetime.date.today())
 
 
 def command_check(args) -> int:
