@@ -80,6 +80,7 @@ def test_body_text_reads_each_heading_and_item_as_its_own_sentence():
     ]
 
 
+@pytest.mark.slow  # writes the whole CMU dictionary
 def test_cmudict_is_written_where_nltk_reads_it_offline(tmp_path, monkeypatch):
     import nltk
     from nltk.corpus.reader import CMUDictCorpusReader

@@ -183,8 +183,10 @@ def editor_notes(folder: str, known: Known) -> list[str]:
     left = [name for name in rules if name in LEFT_FOR_THE_EDITOR[folder]]
     notes = [
         "<!-- Notes for the editor: change what they say, then delete this whole comment.",
-        f"- Fill in the empty fields: {', '.join(display(n) for n in left)}. The build fails "
-        "until you do (run: make check FILES=<this file>).",
+        (
+            f"- Fill in the empty fields: {', '.join(display(n) for n in left)}. The build fails "
+            "until you do (run: make check FILES=<this file>)."
+        ),
     ]
     if "sources" in rules and rules["sources"].required:
         only = {

@@ -20,11 +20,17 @@ def parse_date(value: str) -> datetime.date | None:
 
 
 def check_file(
-    path: Path, content_type: str, known: Known, slugs: dict[str, set[str]], shown_as: str
+    path: Path,
+    content_type: str,
+    known: Known,
+    slugs: dict[str, set[str]],
+    shown_as: str,
+    fields: dict[str, Field] | None = None,
 ) -> list[Problem]:
-    """Every problem in one file; `slugs` maps a content folder to the slugs it holds."""
+    """Every problem in one file; `slugs` maps a content folder to the slugs it holds.
+    `fields`: its front matter, when the caller has read it already."""
     rules = FIELDS_BY_TYPE[content_type]
-    fields = read_front_matter(path)
+    fields = read_front_matter(path) if fields is None else fields
     problems = []
 
     def problem(line: int, message: str, fix: str) -> None:

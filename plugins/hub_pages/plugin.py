@@ -4,13 +4,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from hub_kernel.front_matter import split_list
+from hub_kernel.pelican_items import articles_generator
+from hub_kernel.pipeline import content_checked
 from hub_kernel.register import load_known
 from pelican import signals
 from pelican.generators import Generator
 
 from .contents import contents_list
 from .glossary import link_first_uses, load_terms
-from .sources import citations
+from .sources import citations, source_label
 
 GLOSSARY_URL = "/glossary/"
 ADVICE_LINE_PLACEHOLDER = "<p>{advice_line}</p>"
@@ -53,7 +55,9 @@ def choose_template(generator, metadata):
         metadata["template"] = TEMPLATE_BY_KIND[metadata["kind"]]
 
 
-def enrich_articles(generator):
+def enrich_articles(generators):
+    """Once the content checks have passed: what the templates show beside each article."""
+    generator = articles_generator(generators)
     known = load_known(Path(generator.settings["PATH"]))
     by_slug = {a.slug: a for a in generator.articles}
     topics = {key: [] for key in known.keys("topics")}
@@ -64,7 +68,7 @@ def enrich_articles(generator):
             by_slug[s] for s in split_list(getattr(article, "related", "")) if s in by_slug
         ]
         if article.kind == "guidance":
-            # A missing or unknown topic is reported by the content checks, which run later.
+            # Under HUB_PREVIEW a page may still lack a known topic (the checks reported it).
             topic = getattr(article, "topic", "")
             article.topic_label = known.keys("topics").get(topic, "")
             topics.setdefault(topic, []).append(article)
@@ -101,12 +105,16 @@ class HubPagesGenerator(Generator):
         )
         terms = glossary_for(self.settings["PATH"])
         letters = sorted({t.term[0].upper() for t in terms})
+        # Each term's source as a reader-facing label, never a register key.
+        register = load_known(Path(self.settings["PATH"])).sources
+        source_labels = {t.term: source_label(t.source, register) for t in terms}
         writer.write_file(
             "glossary/index.html",
             self.get_template("glossary"),
             self.context,
             terms=terms,
             letters=letters,
+            source_labels=source_labels,
             page_name="glossary/index",
         )
 
@@ -118,5 +126,5 @@ def add_generator(pelican):
 def register():
     signals.content_object_init.connect(prepare_content)
     signals.article_generator_context.connect(choose_template)
-    signals.article_generator_finalized.connect(enrich_articles)
+    content_checked.connect(enrich_articles)
     signals.get_generators.connect(add_generator)
