@@ -33,8 +33,9 @@ from .readability import MINIMUM_READING_EASE
 from .reviews import due_by, report, review_dates
 from .rules import check_file
 from .schema import CONTENT_TYPES
+from .source_checks import data_problems as data_file_problems
 from .source_checks import date_problems, link_problems, pelican_field_problems
-from .source_register import check_register, stale_report, stale_sources
+from .source_register import stale_report, stale_sources
 from .toml_syntax import check_toml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -159,7 +160,7 @@ def check_paths(paths: list[Path]) -> list[Problem]:
             continue
         try:
             if path.suffix == ".toml":
-                problems += check_toml(path, name) or register_problems(path, name)
+                problems += data_file_problems(path, name, datetime.date.today())
                 continue
             folder, content_path = content_folder(path)
             if path.suffix != ".md" or folder not in CONTENT_TYPES:
@@ -191,15 +192,6 @@ def check_paths(paths: list[Path]) -> list[Problem]:
                 Problem(name, 0, "is not UTF-8 text", "save it as UTF-8 in your editor")
             )
     return sorted(set(problems))
-
-
-def register_problems(path: Path, name: str) -> list[Problem]:
-    """For content/data/sources.toml (once it parses): the build's checks on the register."""
-    if path.name != "sources.toml":
-        return []
-    text = path.read_text(encoding="utf-8")
-    sources = tomllib.loads(text).get("documents", {})
-    return check_register(sources, text, name, datetime.date.today())
 
 
 def command_check(args) -> int:
