@@ -22,7 +22,7 @@ from hub_kernel.values import SLUG
 from .gate import IMAGES, Gate, scan
 from .links import missing_link, target_file
 from .rules import check_file, parse_date
-from .source_register import check_register
+from .source_register import check_register, heading_lines
 from .toml_syntax import check_toml
 
 # Pelican's own fields, allowed on every type (rules.PELICAN_FIELDS), and what they may hold.
@@ -82,13 +82,13 @@ def data_problems(path: Path, shown: str, today: datetime.date) -> list[Problem]
     if path.name == "sources.toml":
         text = path.read_text(encoding="utf-8")
         documents = data.get("documents", {})
-        return register_problems(data, shown) + check_register(documents, text, shown, today)
+        return register_problems(data, text, shown) + check_register(documents, text, shown, today)
     return []
 
 
-def register_problems(data: dict, shown: str) -> list[Problem]:
+def register_problems(data: dict, text: str, shown: str) -> list[Problem]:
     """Each source has what pages show of it (title; a document's kind and locators)."""
-    problems = []
+    problems, lines = [], heading_lines(text)
     needs = {
         "documents": {"kind": str, "title": str, "locators": list},
         "official": {"title": str, "url": str},
@@ -101,7 +101,7 @@ def register_problems(data: dict, shown: str) -> list[Problem]:
                     problems.append(
                         Problem(
                             shown,
-                            0,
+                            lines.get(key, 0) if group == "documents" else 0,
                             f"[{group}.{key}] has no '{name}'",
                             f"add a line '{name} = {example}' to it",
                         )
