@@ -6,7 +6,8 @@ import { element } from "../shared/dom.js";
 import { MAX_QUERY_CHARS } from "./query.js";
 import { answerBox, atozLink, describe, resultItem, suggestionLine, typeLabel, waysIn }
   from "./render.js";
-import { facetsFor, search } from "./search.js";
+import { facetsFor } from "./filters.js";
+import { search } from "./search.js";
 
 const PAGE_SIZE = 10;
 
