@@ -109,7 +109,7 @@ export class SearchPage extends Component {
     let firstNew = null;
     const typeText = this.type ? " in " + typeLabel(this.index, this.type).toLowerCase() : "";
     this.status.textContent = describe(outcome, typeText);
-    if (!outcome.groups.length && outcome.plan.clauses.length) {
+    if (!outcome.groups.length && outcome.plan.text.trim()) {
       this.status.appendChild(waysIn(this.siteUrl));
     }
     if (outcome.suggestion) {
