@@ -219,6 +219,7 @@ def test_a_query_over_its_shards_ranks_as_the_unsplit_index(site, query):
     words = [w.split(":")[-1].lstrip("+-").split("^")[0] for w in query.split()]
     terms = [full.pipeline.run_string(w)[0] for w in words]
     part = partial_index(manifest, folder, terms, fields)
+
     # Equal scores have no order of their own in lunr (it keeps its postings' order, which the
     # shards store by impact): compare ties by document number.
     def ranked(results):
