@@ -42,8 +42,14 @@ class Checked(Gate):
         return {p for paths in self.pages.values() for p in paths} - self.refused
 
 
-def check_content(content: Path, shown, today: datetime.date, templates: set[str]) -> Checked:
-    """Everything the gate refuses, every front-matter problem, and the overdue reviews."""
+def check_content(
+    content: Path, shown, today: datetime.date, templates: set[str], preview: bool = False
+) -> Checked:
+    """Everything the gate refuses, every front-matter problem, and the overdue reviews.
+
+    In the preview (`preview`), a page whose only problems are in the values of its fields is
+    still read, so the editor sees it with its problems listed on it; anything Pelican could
+    not read safely (its own fields, links, files outside content/) is refused as always."""
     content = Path(content)
     checked = Checked(**vars(scan(content, shown)))
     for path in checked.data:
@@ -57,12 +63,16 @@ def check_content(content: Path, shown, today: datetime.date, templates: set[str
     for kind, paths in checked.pages.items():
         for path in paths:
             name = shown(path)
-            problems = check_file(path, kind, known, slugs, name)
             fields = read_front_matter(path)
-            problems += pelican_field_problems(fields, templates, name)
-            problems += date_problems(fields, today, name, checked.warnings)
-            problems += link_problems(path, content, name)
-            for problem in problems:
+            values = check_file(path, kind, known, slugs, name)
+            values += date_problems(fields, today, name, checked.warnings)
+            unsafe = pelican_field_problems(fields, templates, name)
+            unsafe += link_problems(path, content, name)
+            if preview and not unsafe and "title" in fields:
+                for problem in values:
+                    checked.report(problem)
+                continue
+            for problem in values + unsafe:
                 checked.refuse(path, problem.path, problem.message, problem.fix, problem.line)
     return checked
 
