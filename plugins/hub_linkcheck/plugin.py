@@ -29,6 +29,7 @@ DEFAULTS = declare(
     {
         "LINKCHECK_STRICT": True,
         "LINKCHECK_REPORT_DIR": "",
+        "LINKCHECK_CACHE_DIR": "",
         "LINKCHECK_JSON_KEYS": DEFAULT_JSON_KEYS,
         "LINKCHECK_WORKERS": 0,
         "LINKCHECK_PAGES_SHOWN": 5,
@@ -60,6 +61,13 @@ def report_dir(settings) -> Path:
     return Path(configured) if configured else default_report_dir(Path(settings["PATH"]))
 
 
+def cache_dir(settings) -> Path:
+    configured = setting(settings, "LINKCHECK_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    return default_report_dir(Path(settings["PATH"])).with_name("linkcheck-cache")
+
+
 def check_written_site(pelican) -> None:
     settings = pelican.settings
     site = check_site(
@@ -68,6 +76,7 @@ def check_written_site(pelican) -> None:
         tuple(setting(settings, "LINKCHECK_JSON_KEYS")),
         int(setting(settings, "LINKCHECK_WORKERS")),
         data_readers=dict(data_readers),
+        cache_dir=cache_dir(settings),
     )
     report_path = report_dir(settings) / REPORT_NAME
     write_json(
