@@ -1,8 +1,10 @@
 """The link check's cache between builds: a rebuild finds exactly what an uncached check finds,
 and parses again only the files whose bytes changed."""
 
+import os
+
 from hub_linkcheck import check
-from hub_linkcheck.check import check_site
+from hub_linkcheck.check import DEFAULT_JSON_KEYS, EarlyReader, check_site
 from test_linkcheck import clean_files, page, write_site
 
 
@@ -76,3 +78,20 @@ def test_a_damaged_cache_is_ignored(tmp_path):
     check_site(site, workers=1, cache_dir=cache)
     (cache / "references.json").write_text("{not json", encoding="utf-8")
     same(check_site(site, workers=1), check_site(site, workers=1, cache_dir=cache))
+
+
+def test_pages_read_as_they_are_written_give_the_same_findings(tmp_path):
+    files = broken_site_files()
+    site = write_site(tmp_path / "output", files)
+    early = EarlyReader(site, DEFAULT_JSON_KEYS, {}, tmp_path / "cache", workers=1)
+    for name in files:
+        early.written(str(site / name))  # what Pelican's content_written says
+    early.written(str(tmp_path / "elsewhere.html"))  # not in the site: ignored
+    for future in early.futures.values():
+        future.result()  # every page read; then one is written again (a plugin changing it)
+    changed = site / "guidance/a/index.html"
+    changed.write_text(page('<h2 id="renamed">Here</h2>'), encoding="utf-8")
+    os.utime(changed, ns=(1, 1))  # surely unlike the time it was read at
+    with_early = check_site(site, workers=1, early=early)
+    assert ("index.html", "guidance/a/#present") in {(f.page, f.target) for f in with_early.broken}
+    same(check_site(site, workers=1), with_early)

@@ -10,7 +10,7 @@ import hashlib
 import multiprocessing
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
@@ -72,21 +72,22 @@ def check_site(
     parallel_from: int = PARALLEL_FROM,
     data_readers: dict[str, Callable] | None = None,
     cache_dir: Path | None = None,
+    early: "EarlyReader | None" = None,
 ) -> SiteCheck:
     """Check the site written in `output`. `workers`: 0 picks one per core, 1 runs in-process.
     `data_readers`: output glob -> a function (module-level, so worker processes can have it)
     from that JSON data to the links in it. `cache_dir`: where each file's references are
-    kept by the hash of its bytes (cache.py), so the next check parses only changed files."""
+    kept by the hash of its bytes (cache.py), so the next check parses only changed files.
+    `early`: the pages already read while Pelican wrote them (and its reader and cache)."""
     output = Path(output)
     files, folders = list_output(output)
-    reader = FileReader(output, tuple(json_keys), dict(data_readers or {}))
-    cache = ReferenceCache(cache_dir, reader.reading()) if cache_dir else None
+    early = early or EarlyReader(output, json_keys, data_readers, cache_dir, workers=0)
+    reader, cache = early.reader, early.cache
     pages = sorted(name for name in files if name.endswith((".html", ".htm")))
     others = sorted(name for name in files if name.endswith((".css", ".json", ".xml")))
     names = pages + others  # data files too: a search index is thousands of small files
-    read = read_files(
-        reader, names, cache, workers or available_cores(), len(pages) >= parallel_from
-    )
+    many = len(pages) >= parallel_from
+    read = read_files(reader, names, cache, workers or available_cores(), many, early.finished())
     resolver = _Resolver(site_url, set(files), folders)
     site = SiteCheck()
     ids_by_file: dict[str, set[str]] = {}
@@ -132,6 +133,7 @@ class _Read:
 
     key: str
     page: PageReferences | None
+    signature: tuple[int, int]  # the file's mtime and size when it was read
     error: str = ""
 
 
@@ -164,15 +166,17 @@ class FileReader:
         return "xml"
 
     def read(self, name: str) -> _Read:
+        # Taken before reading: a file rewritten since then differs from it, so is read again.
+        signature = file_signature(self.output / name)
         data = (self.output / name).read_bytes()
         how = self.how(name)
         key = hashlib.sha1(how.encode() + b"\0" + data).hexdigest()
         if key in self.known:
-            return _Read(key, None)
+            return _Read(key, None, signature)
         try:
-            return _Read(key, self.parse(how, data))
+            return _Read(key, self.parse(how, data), signature)
         except ValueError as error:  # a data file that is not JSON cannot be trusted either
-            return _Read(key, None, f"is not valid JSON ({error})")
+            return _Read(key, None, signature, f"is not valid JSON ({error})")
 
     def parse(self, how: str, data: bytes) -> PageReferences:
         if how == "html":
@@ -187,18 +191,75 @@ class FileReader:
         return data_references(text, self.data_readers[how.removeprefix("data ")])
 
 
+def file_signature(path: Path) -> tuple[int, int]:
+    status = os.stat(path)
+    return status.st_mtime_ns, status.st_size
+
+
+class EarlyReader:
+    """Reads pages in worker processes as Pelican writes them (its `content_written` signal),
+    so parsing overlaps writing on a second core; check_site reads only what is left."""
+
+    def __init__(self, output: Path, json_keys, data_readers, cache_dir, workers: int):
+        self.output = Path(output)
+        self.reader = FileReader(self.output, tuple(json_keys), dict(data_readers or {}))
+        self.cache = ReferenceCache(cache_dir, self.reader.reading()) if cache_dir else None
+        self.reader.known = set(self.cache.known) if self.cache else set()
+        self.futures: dict[str, Future] = {}
+        self.pool = None
+        if workers > 0:  # forked now, so the workers know what the cache holds
+            self.pool = ProcessPoolExecutor(
+                workers, mp_context=_context(), initializer=_set_reader, initargs=(self.reader,)
+            )
+
+    def written(self, path: str) -> None:
+        """Pelican wrote `path`: read it now if it is a page of this site."""
+        try:
+            name = Path(path).resolve().relative_to(self.output.resolve()).as_posix()
+        except ValueError:
+            return
+        if self.pool and name.endswith((".html", ".htm")):
+            self.futures[name] = self.pool.submit(_read_in_worker, name)
+
+    def finished(self) -> dict[str, _Read]:
+        """Each page read so far, once every read has finished."""
+        done = {}
+        for name, future in self.futures.items():
+            try:
+                done[name] = future.result()
+            except OSError:
+                pass  # gone or unreadable then: check_site reads it again
+        if self.pool:
+            self.pool.shutdown()
+        self.futures, self.pool = {}, None
+        return done
+
+
 def read_files(
-    reader: FileReader, names: list[str], cache: ReferenceCache | None, workers: int, many: bool
+    reader: FileReader,
+    names: list[str],
+    cache: ReferenceCache | None,
+    workers: int,
+    many: bool,
+    done: dict[str, _Read],
 ) -> list[PageReferences | str]:
-    """Each file's references (or why it cannot be read), from the cache where its bytes are
+    """Each file's references (or why it cannot be read): from `done` (read while the site
+    was written) when the file has not changed since, from the cache where its bytes are
     known; the rest parsed in `workers` processes when there are `many` pages."""
-    reader.known = set(cache.known) if cache else set()
+    wanted = set(names)
+    fresh = {
+        name: read
+        for name, read in done.items()
+        if name in wanted and read.signature == file_signature(reader.output / name)
+    }
+    left = [name for name in names if name not in fresh]
     if workers > 1 and many:
-        results = _in_workers(reader, names, workers)
+        results = _in_workers(reader, left, workers)
     else:
-        results = map(reader.read, names)
+        results = map(reader.read, left)
+    reads = {**fresh, **dict(zip(left, results))}
     pages = []
-    for read in results:
+    for read in (reads[name] for name in names):
         if read.error:
             pages.append(read.error)
         elif read.page is None:
@@ -267,13 +328,17 @@ def available_cores() -> int:
     return os.cpu_count() or 1
 
 
-def _in_workers(reader: FileReader, pages: list[str], workers: int):
-    # fork shares the file list with the workers for free; elsewhere the default start method.
+def _context():
+    # fork shares the reader (and what the cache holds) with the workers for free; elsewhere
+    # the default start method.
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+def _in_workers(reader: FileReader, pages: list[str], workers: int):
     chunk = max(16, len(pages) // (workers * 8))
     with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_set_reader, initargs=(reader,)
+        workers, mp_context=_context(), initializer=_set_reader, initargs=(reader,)
     ) as pool:
         return list(pool.map(_read_in_worker, pages, chunksize=chunk))
 

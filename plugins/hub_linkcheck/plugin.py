@@ -11,7 +11,7 @@ from hub_kernel.settings import declare, setting
 from hub_kernel.values import says_yes
 from pelican import signals
 
-from .check import DEFAULT_JSON_KEYS, check_site
+from .check import DEFAULT_JSON_KEYS, PARALLEL_FROM, EarlyReader, available_cores, check_site
 from .report import (
     REPORT_NAME,
     PageSource,
@@ -40,6 +40,7 @@ DEFAULTS = declare(
 # Filled once the content is checked (each page knows its Markdown and where its links are),
 # read once the site is written. One build runs at a time, so one record is enough.
 _pages: dict[str, PageSource] = {}
+_early: list[EarlyReader] = []  # the reader of this build's pages as they are written
 
 
 def record_sources(generators) -> None:
@@ -54,6 +55,7 @@ def record_sources(generators) -> None:
             says_yes(getattr(item, "historic", "")),
             item.source_lines.links,
         )
+    start_reading(generators)
 
 
 def report_dir(settings) -> Path:
@@ -68,6 +70,28 @@ def cache_dir(settings) -> Path:
     return default_report_dir(Path(settings["PATH"])).with_name("linkcheck-cache")
 
 
+def start_reading(generators) -> None:
+    """Start the workers that read pages as Pelican writes them (on the second core: the
+    build's own process is busy writing). Small sites are read at the end, in-process."""
+    settings = generators[0].settings
+    workers = int(setting(settings, "LINKCHECK_WORKERS")) or available_cores()
+    many = len(_pages) >= PARALLEL_FROM and workers > 1
+    _early[:] = [
+        EarlyReader(
+            Path(generators[0].output_path),
+            tuple(setting(settings, "LINKCHECK_JSON_KEYS")),
+            dict(data_readers),
+            cache_dir(settings),
+            workers=max(1, workers - 1) if many else 0,
+        )
+    ]
+
+
+def page_written(path, context=None) -> None:
+    if _early:
+        _early[0].written(path)
+
+
 def check_written_site(pelican) -> None:
     settings = pelican.settings
     site = check_site(
@@ -77,6 +101,7 @@ def check_written_site(pelican) -> None:
         int(setting(settings, "LINKCHECK_WORKERS")),
         data_readers=dict(data_readers),
         cache_dir=cache_dir(settings),
+        early=_early.pop() if _early else None,
     )
     report_path = report_dir(settings) / REPORT_NAME
     write_json(
@@ -109,4 +134,5 @@ def connect_check_last(pelican) -> None:
 
 def register():
     content_checked.connect(record_sources)
+    signals.content_written.connect(page_written)
     signals.initialized.connect(connect_check_last)
