@@ -1,5 +1,9 @@
 """Build benchmark: bare Pelican against the whole hub on the same generated content.
 
+Two hub rows per size: a cold build (empty .build/ caches), then a rebuild of the same content
+into a fresh folder with the caches warm (the link check's, see hub_linkcheck/cache.py), as
+every `make html` or preview rebuild after the first is.
+
 Usage: .venv/bin/python bench/site.py [pages ...]   (default: 1000 5000)
 """
 
