@@ -17,7 +17,7 @@ def test_home_routes_lead_to_real_guidance(page, server):
         label = page.locator(".routes a").nth(index).inner_text()
         page.locator(".routes a").nth(index).click()
         assert page.locator("h1").inner_text() == label
-        cards = page.locator(".card-list a")
+        cards = page.locator(".step-list a")
         assert cards.count() >= 1, f"route '{label}' lists no guidance"
         cards.first.click()
         assert page.locator("article h1").count() == 1
