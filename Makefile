@@ -67,16 +67,16 @@ test: deps system-deps
 bench: deps
 	$(PY) bench/run.py
 
-# Check the external links listed by the last build (plugins/linkcheck/external.py); results
+# Check the external links listed by the last build (plugins/hub_linkcheck/external.py); results
 # are cached for a day; without a network it says so and exits 0.
 .PHONY: linkcheck-external
 linkcheck-external: html
-	PYTHONPATH=plugins $(PY) -m linkcheck.external --content $(CONTENT)
+	$(PY) -m hub_linkcheck.external --content $(CONTENT)
 
-# The editors' tools (docs/editing.md), from plugins/content_checks/cli.py:
+# The editors' tools (docs/editing.md), from plugins/hub_checks/cli.py:
 # make new TYPE=guidance SLUG=sick-pay, make check [FILES=...], make review-report [TODAY=...],
 # make readability (builds, then scores each guidance page).
-EDITOR_CLI := PYTHONPATH=plugins $(PY) -m content_checks.cli
+EDITOR_CLI := $(PY) -m hub_checks.cli
 CONTENT_FILES = $(wildcard $(addprefix $(CONTENT)/,guidance/*.md case-studies/*.md adjustments/*.md pages/*.md data/*.toml))
 .PHONY: new check review-report readability
 

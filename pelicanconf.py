@@ -53,11 +53,12 @@ MARKDOWN = {
     "output_format": "html5",
 }
 
-PLUGIN_PATHS = ["plugins"]
-# linkcheck stays last: it reads everything the others write.
+# The packages in plugins/ are importable once `make deps` has installed the project
+# (pyproject.toml). hub_linkcheck stays last: it reads everything the others write.
 # The search plugin packs its records tightly; it says where their links are.
-LINKCHECK_DATA_READERS = {"search/index/r-*/*.json": "search.records:record_links"}
-PLUGINS = ["content_checks", "hub_pages", "finder", "search", "linkcheck"]
+LINKCHECK_DATA_READERS = {"search/index/r-*/*.json": "hub_search.records:record_links"}
+# hub_assets bundles theme/src/js with esbuild (theme/build-js.mjs).
+PLUGINS = ["hub_checks", "hub_pages", "hub_finder", "hub_search", "hub_assets", "hub_linkcheck"]
 
 # Contact details are settings, never typed into content (content writes `{advice_line}`).
 ADVICE_LINE_TEXT = (
@@ -146,12 +147,7 @@ URGENT_HELP_PAGE = "guidance/urgent-help/"
 # `make serve` sets HUB_PREVIEW: problems are reported and the preview keeps running.
 HUB_PREVIEW = False
 
-import datetime as _datetime  # noqa: E402
-import sys as _sys  # noqa: E402
-from pathlib import Path as _Path  # noqa: E402
-
-# Plugins share small modules (content_checks.known), so their folder is importable.
-_sys.path.insert(0, str(_Path(__file__).parent / "plugins"))
+import datetime as _datetime
 
 
 def long_date(value):

@@ -4,13 +4,15 @@ import os
 import sys
 
 sys.path.append(os.path.dirname(__file__))
-from pelicanconf import *  # noqa: E402,F403
+from pelicanconf import *
 
 # The public address comes from the environment, e.g. SITEURL=https://hub.example.org make publish
 SITEURL = os.environ.get("SITEURL", "").rstrip("/")
 if not SITEURL:
-    raise SystemExit("Set SITEURL to the site's public address, e.g. "
-                     "SITEURL=https://hub.example.org make publish")
+    raise SystemExit(
+        "Set SITEURL to the site's public address, e.g. "
+        "SITEURL=https://hub.example.org make publish"
+    )
 RELATIVE_URLS = False
 
 # "Suggest a change" and "Report a problem" link to the repository: set HUB_REPOSITORY_URL,
@@ -23,7 +25,7 @@ elif os.environ.get("GITHUB_REPOSITORY"):
 FEED_DOMAIN = SITEURL
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 
-PLUGINS = PLUGINS + ["pelican.plugins.sitemap"]  # noqa: F405
+PLUGINS = PLUGINS + ["pelican.plugins.sitemap"]
 SITEMAP = {
     "format": "xml",
     "priorities": {"articles": 0.7, "indexes": 0.5, "pages": 0.5},

@@ -5,11 +5,59 @@ import shutil
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-WORDS = ("employer manager adjustment sickness absence return phased plan support stress anxiety "
-         "workload meeting review flexible hours quiet office remote shift team conversation "
-         "confidential consent disclosure access funding occupational health advice training "
-         "charter recruitment interview job retention fit note keeping touch wellbeing signs "
-         "change feedback supervision break appointment colleague buddy mentor equipment").split()
+WORDS = [
+    "employer",
+    "manager",
+    "adjustment",
+    "sickness",
+    "absence",
+    "return",
+    "phased",
+    "plan",
+    "support",
+    "stress",
+    "anxiety",
+    "workload",
+    "meeting",
+    "review",
+    "flexible",
+    "hours",
+    "quiet",
+    "office",
+    "remote",
+    "shift",
+    "team",
+    "conversation",
+    "confidential",
+    "consent",
+    "disclosure",
+    "access",
+    "funding",
+    "occupational",
+    "health",
+    "advice",
+    "training",
+    "charter",
+    "recruitment",
+    "interview",
+    "job",
+    "retention",
+    "fit",
+    "note",
+    "keeping",
+    "touch",
+    "wellbeing",
+    "signs",
+    "change",
+    "feedback",
+    "supervision",
+    "break",
+    "appointment",
+    "colleague",
+    "buddy",
+    "mentor",
+    "equipment",
+]
 TOPICS = ["told", "off-sick", "adjustments", "recruiting", "advice", "training", "background"]
 
 
@@ -21,14 +69,23 @@ def paragraph(rng: random.Random, words: int) -> str:
 def page_text(index: int, rng: random.Random) -> str:
     sections = []
     for number in range(1, 5):
-        sections.append(f"## Section {number} of page {index}\n\n" + paragraph(rng, 60) + "\n\n"
-                        + paragraph(rng, 60))
-    return (f"Title: Generated guidance {index}\n"
-            f"Summary: {paragraph(rng, 15)}\n"
-            f"Topic: {TOPICS[index % len(TOPICS)]}\n"
-            "Audience: employers, managers\n"
-            "Reviewed: 2026-11-22\nReview_due: 2027-11-22\nSources: 000 para 29\n\n"
-            + paragraph(rng, 30) + "\n\n" + "\n\n".join(sections) + "\n")
+        sections.append(
+            f"## Section {number} of page {index}\n\n"
+            + paragraph(rng, 60)
+            + "\n\n"
+            + paragraph(rng, 60)
+        )
+    return (
+        f"Title: Generated guidance {index}\n"
+        f"Summary: {paragraph(rng, 15)}\n"
+        f"Topic: {TOPICS[index % len(TOPICS)]}\n"
+        "Audience: employers, managers\n"
+        "Reviewed: 2026-11-22\nReview_due: 2027-11-22\nSources: 000 para 29\n\n"
+        + paragraph(rng, 30)
+        + "\n\n"
+        + "\n\n".join(sections)
+        + "\n"
+    )
 
 
 def make_content(pages: int, destination: Path, seed: int = 1) -> Path:

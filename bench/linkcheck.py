@@ -22,25 +22,35 @@ from dataclasses import dataclass
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-if str(BENCH) not in sys.path:  # appended: first place would hide plugins/linkcheck/
-    sys.path.append(str(BENCH))
-from generate import ROOT, make_content  # noqa: E402
+sys.path.insert(0, str(BENCH))
+from generate import ROOT, make_content
 
 TARGET_RATIO = 0.25
 REPEATS = 2
 OUR_CHECK = """
-import sys
-sys.path.insert(0, {plugins!r})
-from linkcheck.check import check_site
+from hub_linkcheck.check import check_site
 site = check_site({output!r}, {site_url!r})
 print(site.files_read, site.references, len(site.broken))
 """
 
 
 def build(content: Path, output: Path, site_url: str) -> None:
-    command = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / "pelicanconf.py"),
-               "-o", str(output), "--fatal", "errors", "-q", "-e", f'SITEURL="{site_url}"',
-               "LINKCHECK_STRICT=false"]  # one -e: Pelican keeps only the last
+    command = [
+        sys.executable,
+        "-m",
+        "pelican",
+        str(content),
+        "-s",
+        str(ROOT / "pelicanconf.py"),
+        "-o",
+        str(output),
+        "--fatal",
+        "errors",
+        "-q",
+        "-e",
+        f'SITEURL="{site_url}"',
+        "LINKCHECK_STRICT=false",
+    ]  # one -e: Pelican keeps only the last
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(f"the build of {content} failed:\n{result.stderr[-3000:]}")
@@ -49,7 +59,7 @@ def build(content: Path, output: Path, site_url: str) -> None:
 @dataclass(frozen=True)
 class Timing:
     wall: float  # seconds a person waits
-    cpu: float   # user + system seconds of the process and its workers: steadier on a busy machine
+    cpu: float  # user + system seconds of the process and its workers: steadier on a busy machine
 
 
 def timed(command: list[str], **options) -> tuple[Timing, str]:
@@ -63,7 +73,7 @@ def timed(command: list[str], **options) -> tuple[Timing, str]:
 
 
 def our_check(output: Path, site_url: str) -> tuple[Timing, str]:
-    code = OUR_CHECK.format(plugins=str(ROOT / "plugins"), output=str(output), site_url=site_url)
+    code = OUR_CHECK.format(output=str(output), site_url=site_url)
     seconds, printed = timed([sys.executable, "-c", code])
     files, references, broken = printed.split()[-3:]
     return seconds, f"{files} files, {references} references, {broken} broken"
@@ -71,11 +81,13 @@ def our_check(output: Path, site_url: str) -> tuple[Timing, str]:
 
 def linkchecker(output: Path) -> tuple[Timing, str]:
     pages = "\n".join(path.as_uri() for path in sorted(output.rglob("*.html")))
-    command = [str(Path(sys.executable).parent / "linkchecker"), "--stdin", "--no-status",
-               "--no-warnings"]
-    # Its package is also called `linkcheck`: keep plugins/ off its path.
-    environment = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    seconds, printed = timed(command, input=pages, env=environment)
+    command = [
+        str(Path(sys.executable).parent / "linkchecker"),
+        "--stdin",
+        "--no-status",
+        "--no-warnings",
+    ]
+    seconds, printed = timed(command, input=pages)
     checked = re.search(r"(\d+) links? in (\d+) URLs? checked", printed)
     errors = re.search(r"(\d+) errors? found", printed)
     if not checked:
@@ -96,16 +108,24 @@ def compare(pages: int, work: Path) -> dict:
         theirs.append(timing)
     ours = Timing(min(t.wall for t in ours), min(t.cpu for t in ours))
     theirs = Timing(min(t.wall for t in theirs), min(t.cpu for t in theirs))
-    return {"pages": pages, "ours": ours, "theirs": theirs, "ratio": ours.wall / theirs.wall,
-            "cpu_ratio": ours.cpu / theirs.cpu, "ours_found": ours_found,
-            "theirs_found": theirs_found}
+    return {
+        "pages": pages,
+        "ours": ours,
+        "theirs": theirs,
+        "ratio": ours.wall / theirs.wall,
+        "cpu_ratio": ours.cpu / theirs.cpu,
+        "ours_found": ours_found,
+        "theirs_found": theirs_found,
+    }
 
 
 def main(sizes=(1000, 5000)) -> list[dict]:
     print("Link check: the plugin's check against linkchecker (file mode), same built output")
     print(f"(best of {REPEATS}; wall time, and CPU time of each process with its workers)")
-    print(f"{'pages':>6} {'ours s':>7} {'linkchecker s':>14} {'ratio':>6} {'ours cpu':>9} "
-          f"{'linkchecker cpu':>16} {'ratio':>6}")
+    print(
+        f"{'pages':>6} {'ours s':>7} {'linkchecker s':>14} {'ratio':>6} {'ours cpu':>9} "
+        f"{'linkchecker cpu':>16} {'ratio':>6}"
+    )
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         # linkchecker run as root reads files as 'nobody': the folder must be readable.
@@ -113,13 +133,18 @@ def main(sizes=(1000, 5000)) -> list[dict]:
         for pages in sizes:
             row = compare(pages, Path(folder))
             rows.append(row)
-            verdict = ("ok" if row["ratio"] <= TARGET_RATIO
-                       else f"over the {TARGET_RATIO} target")
-            print(f"{pages:>6} {row['ours'].wall:>7.2f} {row['theirs'].wall:>14.2f} "
-                  f"{row['ratio']:>6.3f} {row['ours'].cpu:>9.2f} {row['theirs'].cpu:>16.2f} "
-                  f"{row['cpu_ratio']:>6.3f}  {verdict}", flush=True)
-            print(f"{'':>6} found by ours: {row['ours_found']}; by linkchecker: "
-                  f"{row['theirs_found']}", flush=True)
+            verdict = "ok" if row["ratio"] <= TARGET_RATIO else f"over the {TARGET_RATIO} target"
+            print(
+                f"{pages:>6} {row['ours'].wall:>7.2f} {row['theirs'].wall:>14.2f} "
+                f"{row['ratio']:>6.3f} {row['ours'].cpu:>9.2f} {row['theirs'].cpu:>16.2f} "
+                f"{row['cpu_ratio']:>6.3f}  {verdict}",
+                flush=True,
+            )
+            print(
+                f"{'':>6} found by ours: {row['ours_found']}; by linkchecker: "
+                f"{row['theirs_found']}",
+                flush=True,
+            )
     return rows
 
 

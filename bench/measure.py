@@ -15,13 +15,20 @@ class Run:
 def measure(command: list[str], **options) -> Run:
     """Wall time and peak resident memory of one command (run through a fresh Python process,
     so the peak belongs to that command alone)."""
-    wrapper = ("import resource, subprocess, sys; "
-               "code = subprocess.run(sys.argv[1:]).returncode; "
-               "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); "
-               "sys.exit(code)")
+    wrapper = (
+        "import resource, subprocess, sys; "
+        "code = subprocess.run(sys.argv[1:]).returncode; "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); "
+        "sys.exit(code)"
+    )
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", wrapper, *command], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True, **options)
+    result = subprocess.run(
+        [sys.executable, "-c", wrapper, *command],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        **options,
+    )
     seconds = time.perf_counter() - start
     if result.returncode != 0:
         raise RuntimeError(f"{command[:4]} failed:\n{result.stderr[-3000:]}")

@@ -14,7 +14,6 @@ Figures (each printed with its baseline and the ratio):
 Usage: .venv/bin/python bench/search.py [pages ...]   (default: 2000 10000)
 """
 
-import importlib.util
 import json
 import statistics
 import sys
@@ -26,77 +25,135 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
-from gzip_server import serve  # noqa: E402
-from measure import measure  # noqa: E402
+from gzip_server import serve
+from measure import measure
 
-TARGETS = {2000: 60_000, 10000: 100_000}   # bytes from Enter to results, median
-PAGEFIND_BYTES = {2000: 128_000, 10000: 200_000}   # from the issue, for reference only
+TARGETS = {2000: 60_000, 10000: 100_000}  # bytes from Enter to results, median
+PAGEFIND_BYTES = {2000: 128_000, 10000: 200_000}  # from the issue, for reference only
 QUERIES = [
-    "phased return", "sickness absence", "fit note", "occupational health advice",
-    "flexible hours", "stress", "anxiety at work", "keeping in touch", "return to work plan",
-    "quiet office", "remote working", "workload review", "disclosure consent",
-    "access to work funding", "buddy mentor", "training", "recruitment interview",
-    "job retention", "wellbeing signs", "team conversation", "sick note anxiety",
-    "feedback supervision", "appointment break", "equipment", "charter", "shift change",
-    "support plan", "manager meeting", "employer advice", "confidential",
+    "phased return",
+    "sickness absence",
+    "fit note",
+    "occupational health advice",
+    "flexible hours",
+    "stress",
+    "anxiety at work",
+    "keeping in touch",
+    "return to work plan",
+    "quiet office",
+    "remote working",
+    "workload review",
+    "disclosure consent",
+    "access to work funding",
+    "buddy mentor",
+    "training",
+    "recruitment interview",
+    "job retention",
+    "wellbeing signs",
+    "team conversation",
+    "sick note anxiety",
+    "feedback supervision",
+    "appointment break",
+    "equipment",
+    "charter",
+    "shift change",
+    "support plan",
+    "manager meeting",
+    "employer advice",
+    "confidential",
 ]
-CHROMIUM_FLAGS = ["--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--disable-default-apps"]
-
-
-def plugin_core():
-    """plugins/search under another name: `search` here is this benchmark."""
-    sys.path.insert(0, str(ROOT / "plugins"))
-    spec = importlib.util.spec_from_file_location(
-        "hub_search", ROOT / "plugins" / "search" / "__init__.py",
-        submodule_search_locations=[str(ROOT / "plugins" / "search")])
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["hub_search"] = module
-    spec.loader.exec_module(module)
-    return module
+CHROMIUM_FLAGS = [
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+]
 
 
 # ---------------------------------------------------------------- building
 
+
 def build(pages: int, work: Path) -> dict:
-    sys.path.insert(0, str(BENCH))
     from generate import make_content
 
     content = make_content(pages, work / f"content-{pages}")
     output, stats = work / f"site-{pages}", work / f"stats-{pages}.json"
-    run = measure([sys.executable, "-m", "pelican", str(content),
-                   "-s", str(ROOT / "pelicanconf.py"), "-o", str(output), "--fatal", "errors", "-q",
-                   "-e", f"SEARCH_STATS_PATH={json.dumps(str(stats))}",
-                   "LINKCHECK_STRICT=false"], cwd=ROOT)  # generated pages lack some link targets
+    run = measure(
+        [
+            sys.executable,
+            "-m",
+            "pelican",
+            str(content),
+            "-s",
+            str(ROOT / "pelicanconf.py"),
+            "-o",
+            str(output),
+            "--fatal",
+            "errors",
+            "-q",
+            "-e",
+            f"SEARCH_STATS_PATH={json.dumps(str(stats))}",
+            "LINKCHECK_STRICT=false",
+        ],
+        cwd=ROOT,
+    )  # generated pages lack some link targets
     plugin = json.loads(stats.read_text())
-    alone = measure([sys.executable, __file__, "--index", str(stats) + ".pages.json",
-                     str(work / f"alone-{pages}")], cwd=ROOT)
+    alone = measure(
+        [
+            sys.executable,
+            __file__,
+            "--index",
+            str(stats) + ".pages.json",
+            str(work / f"alone-{pages}"),
+        ],
+        cwd=ROOT,
+    )
     alone_step = json.loads((work / f"alone-{pages}.json").read_text())
     lunr_json = work / f"unsplit-{pages}.json"
     unsplit = measure([sys.executable, __file__, "--lunr", str(output), str(lunr_json)], cwd=ROOT)
     pagefind_bin = find_pagefind()
-    pagefind = measure([pagefind_bin, "--site", str(output), "--root-selector", "main",
-                        "--output-subdir", "pagefind"], cwd=ROOT)
+    pagefind = measure(
+        [
+            pagefind_bin,
+            "--site",
+            str(output),
+            "--root-selector",
+            "main",
+            "--output-subdir",
+            "pagefind",
+        ],
+        cwd=ROOT,
+    )
     write_pagefind_page(output)
-    return {"output": output, "site": run, "plugin": plugin, "alone": alone,
-            "alone_step": sum(alone_step["seconds"].values()), "unsplit": unsplit,
-            "unsplit_gz": gz_size(lunr_json), "pagefind": pagefind}
+    return {
+        "output": output,
+        "site": run,
+        "plugin": plugin,
+        "alone": alone,
+        "alone_step": sum(alone_step["seconds"].values()),
+        "unsplit": unsplit,
+        "unsplit_gz": gz_size(lunr_json),
+        "pagefind": pagefind,
+    }
 
 
 def find_pagefind() -> str:
     import pagefind_bin
+
     return str(Path(pagefind_bin.__file__).parent / "pagefind")
 
 
 def gz_size(path: Path) -> int:
     import gzip
+
     return len(gzip.compress(path.read_bytes(), 6))
 
 
 def index_alone(pages_json: str, folder: str) -> None:
     """The plugin's index step on its own (run in a fresh process by `measure`)."""
-    core = plugin_core()
     from hub_search.documents import Page
     from hub_search.plugin import index_options
     from hub_search.settings import DEFAULTS
@@ -106,22 +163,25 @@ def index_alone(pages_json: str, folder: str) -> None:
     settings = {**DEFAULTS, "PATH": str(ROOT / "content")}
     stats = write_site_index(pages, index_options(settings), Path(folder))
     Path(folder + ".json").write_text(json.dumps(stats))
-    assert core
 
 
 def unsplit_lunr(site: str, target: str) -> None:
     """One lunr.py index of the same documents, as most lunr plugins ship it."""
-    plugin_core()
-    from lunr import lunr
     from hub_search.documents import documents_from_records
     from hub_search.records import read_published
     from hub_search.settings import DEFAULTS
+    from lunr import lunr
 
     documents = documents_from_records(read_published(Path(site) / "search" / "index"))
     started = time.perf_counter()
-    index = lunr("id", [{"field_name": n, "boost": b} for n, b in DEFAULTS["SEARCH_FIELDS"]],
-                 [({"id": d.ref, **d.fields}, {"boost": d.boost} if d.boost != 1 else {})
-                  for d in documents])
+    index = lunr(
+        "id",
+        [{"field_name": n, "boost": b} for n, b in DEFAULTS["SEARCH_FIELDS"]],
+        [
+            ({"id": d.ref, **d.fields}, {"boost": d.boost} if d.boost != 1 else {})
+            for d in documents
+        ],
+    )
     Path(target).write_text(json.dumps(index.serialize(), separators=(",", ":")))
     print(f"lunr.py built the index in {time.perf_counter() - started:.2f} s", file=sys.stderr)
 
@@ -164,6 +224,7 @@ def write_pagefind_page(output: Path) -> None:
 
 # ---------------------------------------------------------------- the browser
 
+
 class Counter:
     """Compressed response bytes of a page's requests from `start()` on."""
 
@@ -196,16 +257,27 @@ class SearchUnderTest:
 
 
 def wait_for_pagefind(page, query: str) -> None:
-    page.wait_for_function("(q) => document.body.dataset.state === 'done' && "
-                           "document.body.dataset.query === q", arg=query)
+    page.wait_for_function(
+        "(q) => document.body.dataset.state === 'done' && document.body.dataset.query === q",
+        arg=query,
+    )
 
 
 HUB = SearchUnderTest(
-    "/search/", "() => window.HubSearch && window.HubSearch.page && document"
+    "/search/",
+    "() => window.HubSearch && window.HubSearch.page && document"
     ".querySelector('[data-search-results]').dataset.searchState === 'done'",
-    "search-page-q", is_hub_search, lambda page, query: wait_for(page, query))
-PAGEFIND = SearchUnderTest("/pagefind-bench/", "() => document.body.dataset.ready === 'yes'",
-                           "q", lambda url: "/pagefind/" in url, wait_for_pagefind)
+    "search-page-q",
+    is_hub_search,
+    lambda page, query: wait_for(page, query),
+)
+PAGEFIND = SearchUnderTest(
+    "/pagefind-bench/",
+    "() => document.body.dataset.ready === 'yes'",
+    "q",
+    lambda url: "/pagefind/" in url,
+    wait_for_pagefind,
+)
 
 
 def query_bytes(browser, base: str, system: SearchUnderTest, query: str) -> tuple[int, int]:
@@ -247,10 +319,10 @@ def keypress_latency(browser, base: str) -> list[float]:
     timings = []
     for query in QUERIES:
         box.fill(query)
-        wait_for(page, query)           # loads what the query needs
+        wait_for(page, query)  # loads what the query needs
         box.press("Backspace")
         wait_for(page, query[:-1])
-        box.press(query[-1])            # the same shards again: only the work is timed
+        box.press(query[-1])  # the same shards again: only the work is timed
         wait_for(page, query)
         timings.append(page.evaluate("() => HubSearch.page.finished - HubSearch.page.started"))
     context.close()
@@ -258,17 +330,21 @@ def keypress_latency(browser, base: str) -> list[float]:
 
 
 def wait_for(page, query: str) -> None:
-    page.wait_for_function("(q) => { const r = document.querySelector('[data-search-results]');"
-                           " return r.dataset.searchState === 'done' &&"
-                           " r.dataset.searchQuery === q; }", arg=query)
+    page.wait_for_function(
+        "(q) => { const r = document.querySelector('[data-search-results]');"
+        " return r.dataset.searchState === 'done' &&"
+        " r.dataset.searchQuery === q; }",
+        arg=query,
+    )
 
 
 def browse(base: str) -> dict:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",
-                                             args=CHROMIUM_FLAGS)
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS
+        )
         hub = [query_bytes(browser, base, HUB, q) for q in QUERIES]
         pagefind = [query_bytes(browser, base, PAGEFIND, q) for q in QUERIES]
         on_load = page_load_search_bytes(browser, base)
@@ -278,6 +354,7 @@ def browse(base: str) -> dict:
 
 
 # ---------------------------------------------------------------- report
+
 
 def kb(n: float) -> str:
     return f"{n / 1000:.1f} KB"
@@ -290,43 +367,88 @@ def line(name: str, value: str, baseline: str, ratio: float, target: str = "") -
 def report(pages: int, built: dict, seen: dict) -> None:
     plugin = built["plugin"]
     step = sum(plugin["seconds"].values())
-    print(f"\n{pages} pages: {plugin['documents']} section documents, {plugin['terms']} terms, "
-          f"{plugin['shards']} shards, {plugin['tails']} tails")
+    print(
+        f"\n{pages} pages: {plugin['documents']} section documents, {plugin['terms']} terms, "
+        f"{plugin['shards']} shards, {plugin['tails']} tails"
+    )
     hub_enter = statistics.median(b for b, _ in seen["hub"])
     pf_enter = statistics.median(b for b, _ in seen["pagefind"])
     target = TARGETS.get(pages)
-    verdict = "" if target is None else ("ok" if hub_enter <= target else "OVER") + \
-        f" (target {kb(target)})"
-    line("bytes, Enter to results (median, hub/Pagefind)", kb(hub_enter), kb(pf_enter),
-         hub_enter / pf_enter, verdict)
+    verdict = (
+        ""
+        if target is None
+        else ("ok" if hub_enter <= target else "OVER") + f" (target {kb(target)})"
+    )
+    line(
+        "bytes, Enter to results (median, hub/Pagefind)",
+        kb(hub_enter),
+        kb(pf_enter),
+        hub_enter / pf_enter,
+        verdict,
+    )
     hub_cold = statistics.median(c for _, c in seen["hub"])
     pf_cold = statistics.median(c for _, c in seen["pagefind"])
     line("bytes, first query from cold incl. code", kb(hub_cold), kb(pf_cold), hub_cold / pf_cold)
-    line("bytes, Enter to results, max of 30", kb(max(b for b, _ in seen["hub"])),
-         kb(max(b for b, _ in seen["pagefind"])),
-         max(b for b, _ in seen["hub"]) / max(b for b, _ in seen["pagefind"]))
-    line("bytes, unsplit lunr index (gzip) vs hub", kb(built["unsplit_gz"]), kb(hub_enter),
-         built["unsplit_gz"] / hub_enter)
+    line(
+        "bytes, Enter to results, max of 30",
+        kb(max(b for b, _ in seen["hub"])),
+        kb(max(b for b, _ in seen["pagefind"])),
+        max(b for b, _ in seen["hub"]) / max(b for b, _ in seen["pagefind"]),
+    )
+    line(
+        "bytes, unsplit lunr index (gzip) vs hub",
+        kb(built["unsplit_gz"]),
+        kb(hub_enter),
+        built["unsplit_gz"] / hub_enter,
+    )
     print(f"  search requests on an ordinary page load: {seen['on_load']} (target 0)")
     pf = built["pagefind"]
-    line("index step in the build (s, hub/Pagefind)", f"{step:.2f} s", f"{pf.seconds:.2f} s",
-         step / pf.seconds, "ok" if step <= pf.seconds else "OVER")
+    line(
+        "index step in the build (s, hub/Pagefind)",
+        f"{step:.2f} s",
+        f"{pf.seconds:.2f} s",
+        step / pf.seconds,
+        "ok" if step <= pf.seconds else "OVER",
+    )
     alone, step_alone = built["alone"], built["alone_step"]
-    line("index step alone, in a fresh process (s)", f"{step_alone:.2f} s", f"{pf.seconds:.2f} s",
-         step_alone / pf.seconds, "ok" if step_alone <= pf.seconds else "OVER")
-    line("  that process, with start-up and reading input", f"{alone.seconds:.2f} s",
-         f"{pf.seconds:.2f} s", alone.seconds / pf.seconds)
+    line(
+        "index step alone, in a fresh process (s)",
+        f"{step_alone:.2f} s",
+        f"{pf.seconds:.2f} s",
+        step_alone / pf.seconds,
+        "ok" if step_alone <= pf.seconds else "OVER",
+    )
+    line(
+        "  that process, with start-up and reading input",
+        f"{alone.seconds:.2f} s",
+        f"{pf.seconds:.2f} s",
+        alone.seconds / pf.seconds,
+    )
     lunr_run = built["unsplit"]
-    line("unsplit lunr.py index (s, lunr.py/Pagefind)", f"{lunr_run.seconds:.2f} s",
-         f"{pf.seconds:.2f} s", lunr_run.seconds / pf.seconds)
-    line("peak memory alone (MB, hub/Pagefind)", f"{alone.peak_mb:.0f} MB", f"{pf.peak_mb:.0f} MB",
-         alone.peak_mb / pf.peak_mb, "ok" if alone.peak_mb <= 500 else "OVER (500 MB)")
-    print(f"  whole Pelican build with search: {built['site'].seconds:.1f} s, "
-          f"peak {built['site'].peak_mb:.0f} MB (the site benchmark compares it with bare Pelican)")
+    line(
+        "unsplit lunr.py index (s, lunr.py/Pagefind)",
+        f"{lunr_run.seconds:.2f} s",
+        f"{pf.seconds:.2f} s",
+        lunr_run.seconds / pf.seconds,
+    )
+    line(
+        "peak memory alone (MB, hub/Pagefind)",
+        f"{alone.peak_mb:.0f} MB",
+        f"{pf.peak_mb:.0f} MB",
+        alone.peak_mb / pf.peak_mb,
+        "ok" if alone.peak_mb <= 500 else "OVER (500 MB)",
+    )
+    print(
+        f"  whole Pelican build with search: {built['site'].seconds:.1f} s, "
+        f"peak {built['site'].peak_mb:.0f} MB (the site benchmark compares it with bare Pelican)"
+    )
     lat = seen["latency"]
-    print(f"  keypress to results, shards cached: median {statistics.median(lat):.0f} ms, "
-          f"max {max(lat):.0f} ms (target 100 ms): "
-          f"{'ok' if max(lat) <= 100 else 'OVER'}", flush=True)
+    print(
+        f"  keypress to results, shards cached: median {statistics.median(lat):.0f} ms, "
+        f"max {max(lat):.0f} ms (target 100 ms): "
+        f"{'ok' if max(lat) <= 100 else 'OVER'}",
+        flush=True,
+    )
 
 
 def main(sizes=(2000, 10000)) -> None:

@@ -8,15 +8,26 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import ROOT, make_content  # noqa: E402
-from measure import measure  # noqa: E402
+from generate import ROOT, make_content
+from measure import measure
 
 TARGET_RATIO = 1.5
 
 
 def pelican(content: Path, settings: Path, output: Path) -> list[str]:
-    return [sys.executable, "-m", "pelican", str(content), "-s", str(settings), "-o", str(output),
-            "--fatal", "errors", "-q"]
+    return [
+        sys.executable,
+        "-m",
+        "pelican",
+        str(content),
+        "-s",
+        str(settings),
+        "-o",
+        str(output),
+        "--fatal",
+        "errors",
+        "-q",
+    ]
 
 
 def compare(pages: int, work: Path) -> dict:
@@ -35,9 +46,12 @@ def main(sizes=(1000, 5000)) -> list[dict]:
             row = compare(pages, Path(folder))
             rows.append(row)
             verdict = "ok" if row["ratio"] <= TARGET_RATIO else f"over the {TARGET_RATIO} target"
-            print(f"{pages:>6} {row['bare'].seconds:>8.1f} {row['bare'].peak_mb:>8.0f} "
-                  f"{row['hub'].seconds:>8.1f} {row['hub'].peak_mb:>8.0f} {row['ratio']:>9.2f}  "
-                  f"{verdict}", flush=True)
+            print(
+                f"{pages:>6} {row['bare'].seconds:>8.1f} {row['bare'].peak_mb:>8.0f} "
+                f"{row['hub'].seconds:>8.1f} {row['hub'].peak_mb:>8.0f} {row['ratio']:>9.2f}  "
+                f"{verdict}",
+                flush=True,
+            )
     return rows
 
 

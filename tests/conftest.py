@@ -13,20 +13,39 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "plugins"))
 
 CHROMIUM_FLAGS = [
-    "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-default-apps",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
 ]
 
 
 def build_site(content: Path, output: Path, *extra: str) -> subprocess.CompletedProcess:
     """Run Pelican as `make html` does; the result carries the exit code and messages."""
     return subprocess.run(
-        [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / "pelicanconf.py"),
-         "-o", str(output), "--fatal", "errors", *extra],
-        cwd=ROOT, capture_output=True, text=True, timeout=600)
+        [
+            sys.executable,
+            "-m",
+            "pelican",
+            str(content),
+            "-s",
+            str(ROOT / "pelicanconf.py"),
+            "-o",
+            str(output),
+            "--fatal",
+            "errors",
+            *extra,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -64,7 +83,8 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 def serving(folder: Path, handler=QuietHandler):
     """Serve `folder` on a random 127.0.0.1 port; yields the base URL."""
     httpd = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
+        ("127.0.0.1", 0), functools.partial(handler, directory=str(folder))
+    )
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}"
@@ -158,5 +178,7 @@ def axe_violations(page) -> list[dict]:
     result = page.evaluate("""() => axe.run(document, {
         runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
                                         'best-practice']}})""")
-    return [{"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
-            for v in result["violations"]]
+    return [
+        {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in result["violations"]
+    ]

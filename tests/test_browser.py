@@ -1,7 +1,6 @@
 """The hub in a real browser (Debian's chromium): routes, accessibility, no JavaScript, no tracking."""
 
 import pytest
-
 from conftest import axe_violations
 from pages import template_examples
 
@@ -24,9 +23,23 @@ def test_home_routes_lead_to_real_guidance(page, server):
         assert page.title() != "404"
 
 
-@pytest.mark.parametrize("template", ["home", "guidance", "case study", "adjustment", "topic",
-                                      "case-study index", "glossary", "a to z", "page", "404",
-                                      "search", "finder"])
+@pytest.mark.parametrize(
+    "template",
+    [
+        "home",
+        "guidance",
+        "case study",
+        "adjustment",
+        "topic",
+        "case-study index",
+        "glossary",
+        "a to z",
+        "page",
+        "404",
+        "search",
+        "finder",
+    ],
+)
 def test_every_template_has_no_axe_violations(axe_page, server, site, template):
     examples = template_examples(site)
     if template not in examples:

@@ -1,14 +1,12 @@
-"""The editors' command line (plugins/content_checks/cli.py): new, check and review-report."""
+"""The editors' command line (plugins/hub_checks/cli.py): new, check and review-report."""
 
-import os
 import re
 import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT, build_site
-from content_checks.cli import main
+from hub_checks.cli import main
 
 TODAY = "2026-11-22"
 
@@ -20,8 +18,12 @@ FILLED_IN = {
     "Year": "2009",
     "Fit": "office 3, remote 2, customer-facing 1, shift 1, mobile 0",
 }
-NEW_FILES = {"guidance": "guidance", "case-study": "case-studies", "adjustment": "adjustments",
-             "page": "pages"}
+NEW_FILES = {
+    "guidance": "guidance",
+    "case-study": "case-studies",
+    "adjustment": "adjustments",
+    "page": "pages",
+}
 
 
 def run(content, command, *args, today=TODAY):
@@ -42,14 +44,17 @@ def fill_in(path, adjustment_slug):
 
 def check_cli(*files):
     """`check` exactly as the pre-commit hook runs it, in its own process."""
-    env = dict(os.environ, PYTHONPATH="plugins")
-    return subprocess.run([sys.executable, "-m", "content_checks.cli", "check", *map(str, files)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "hub_checks.cli", "check", *map(str, files)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 @pytest.mark.parametrize("type_name", NEW_FILES)
-def test_new_file_passes_check_once_its_placeholders_are_filled_in(content_copy, capsys,
-                                                                    type_name):
+def test_new_file_passes_check_once_its_placeholders_are_filled_in(content_copy, capsys, type_name):
     assert run(content_copy, "new", type_name, "sick-pay") == 0
     path = content_copy / NEW_FILES[type_name] / "sick-pay.md"
     text = path.read_text(encoding="utf-8")
@@ -79,7 +84,7 @@ def test_new_pages_build_and_the_editor_notes_stay_out_of_sight(content_copy, tm
     assert "New page" in page
     for html in (guidance, page):
         # The notes are an HTML comment: in the source, never on screen.
-        visible = re.sub(r"<!--.*?-->", "", html, flags=re.S)
+        visible = re.sub(r"<!--.*?-->", "", html, flags=re.DOTALL)
         assert "Notes for the editor" not in visible
 
 
@@ -98,13 +103,16 @@ def test_new_refuses_a_slug_another_article_uses(content_copy, capsys):
     assert f"already used by {adjustment}" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("slug, hint", [
-    ("Sick Pay", "Did you mean 'sick-pay'?"),
-    ("sick_pay", "Did you mean 'sick-pay'?"),
-    ("sick-pay.md", "Did you mean 'sick-pay'?"),
-    ("-sick-pay", "Did you mean 'sick-pay'?"),
-    ("../sick-pay", "Did you mean 'sick-pay'?"),
-])
+@pytest.mark.parametrize(
+    "slug, hint",
+    [
+        ("Sick Pay", "Did you mean 'sick-pay'?"),
+        ("sick_pay", "Did you mean 'sick-pay'?"),
+        ("sick-pay.md", "Did you mean 'sick-pay'?"),
+        ("-sick-pay", "Did you mean 'sick-pay'?"),
+        ("../sick-pay", "Did you mean 'sick-pay'?"),
+    ],
+)
 def test_new_rejects_a_bad_slug(content_copy, capsys, slug, hint):
     before = sorted(content_copy.rglob("*"))
     assert run(content_copy, "new", "guidance", slug) == 2
@@ -130,8 +138,11 @@ def title_of(path):
 def test_review_report_lists_overdue_and_soon_due_pages_by_date(content_copy, capsys):
     guidance = sorted((content_copy / "guidance").glob("*.md"))
     overdue, soon, later = guidance[0], guidance[1], guidance[2]
-    for path in guidance + sorted((content_copy / "adjustments").glob("*.md")) + sorted(
-            (content_copy / "case-studies").glob("*.md")):
+    for path in (
+        guidance
+        + sorted((content_copy / "adjustments").glob("*.md"))
+        + sorted((content_copy / "case-studies").glob("*.md"))
+    ):
         set_review_due(path, "2030-01-01")
     set_review_due(soon, "2026-12-10")
     set_review_due(overdue, "2026-10-01")
@@ -159,12 +170,13 @@ def test_check_reports_file_line_and_fix(content_copy):
     broken = sorted((content_copy / "guidance").glob("*.md"))[0]
     text = broken.read_text(encoding="utf-8")
     line = text.splitlines().index(next(l for l in text.splitlines() if l.startswith("Reviewed:")))
-    broken.write_text(re.sub(r"(?m)^Reviewed: .*$", "Reviewed: 22/11/2026", text),
-                      encoding="utf-8")
+    broken.write_text(re.sub(r"(?m)^Reviewed: .*$", "Reviewed: 22/11/2026", text), encoding="utf-8")
     result = check_cli(broken)
     assert result.returncode == 1
-    assert (f"{broken}:{line + 1}: 'Reviewed: 22/11/2026' is not a date (YYYY-MM-DD). "
-            "Fix: write it like 'Reviewed: 2026-11-22'") in result.stderr
+    assert (
+        f"{broken}:{line + 1}: 'Reviewed: 22/11/2026' is not a date (YYYY-MM-DD). "
+        "Fix: write it like 'Reviewed: 2026-11-22'"
+    ) in result.stderr
 
 
 def test_check_looks_only_at_the_named_files(content_copy):

@@ -9,11 +9,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from pypdf import PdfReader
-
 from conftest import axe_violations
-from finder.catalogue import Adjustment
-from finder.ranking import rank
+from hub_finder.catalogue import Adjustment
+from hub_finder.ranking import rank
+from pypdf import PdfReader
 
 pytestmark = pytest.mark.browser
 
@@ -24,15 +23,29 @@ def data(site):
 
 
 def taxonomy_of(data):
-    return {group: dict(data[group]) for group in ("difficulties", "settings", "costs",
-                                                   "cost_bands", "when")}
+    return {
+        group: dict(data[group])
+        for group in ("difficulties", "settings", "costs", "cost_bands", "when")
+    }
 
 
 def python_ranking(data, difficulties, setting):
-    """The build's ranking (plugins/finder/ranking.py) over the same data the browser has."""
-    catalogue = [Adjustment(a["slug"], a["title"], a["summary"], a["url"],
-                            tuple(a["difficulties"]), a["fit"], a["cost"], a["cost_band"],
-                            a["access_to_work"], a["when"]) for a in data["adjustments"]]
+    """The build's ranking (plugins/hub_finder/ranking.py) over the same data the browser has."""
+    catalogue = [
+        Adjustment(
+            a["slug"],
+            a["title"],
+            a["summary"],
+            a["url"],
+            tuple(a["difficulties"]),
+            a["fit"],
+            a["cost"],
+            a["cost_band"],
+            a["access_to_work"],
+            a["when"],
+        )
+        for a in data["adjustments"]
+    ]
     return [r.adjustment.slug for r in rank(catalogue, difficulties, setting, taxonomy_of(data))]
 
 
@@ -44,7 +57,8 @@ def open_finder(page, url):
 
 def shown(page):
     return page.locator(".finder-results .finder-result").evaluate_all(
-        "items => items.map(item => item.dataset.slug)")
+        "items => items.map(item => item.dataset.slug)"
+    )
 
 
 def query(page):
@@ -75,20 +89,28 @@ def test_choosing_difficulties_and_a_setting_ranks_results_and_updates_the_url(p
     assert first.locator(".badge-cost").inner_text()
     assert first.locator(".badge-when").inner_text().startswith("Used ")
     assert "not medical or legal advice" in page.locator(".finder-note").inner_text()
-    assert "adjustments for finding it hard to concentrate and anxiety or panic" in \
-        page.locator(".finder-summary").inner_text()
+    assert (
+        "adjustments for finding it hard to concentrate and anxiety or panic"
+        in page.locator(".finder-summary").inner_text()
+    )
 
 
 def test_ranking_in_the_browser_matches_the_built_pages(page, server, data):
     open_finder(page, server + "/finder/")
     combinations = [([d], s) for d, _ in data["difficulties"] for s, _ in data["settings"]]
-    combinations += [(["memory", "fatigue", "others"], "mobile"), (["stress"], ""),
-                     (["change", "supervision"], "")]
+    combinations += [
+        (["memory", "fatigue", "others"], "mobile"),
+        (["stress"], ""),
+        (["change", "supervision"], ""),
+    ]
     for difficulties, setting in combinations:
         parts = [f"d={d}" for d in difficulties] + ([f"s={setting}"] if setting else [])
         search = "?" + "&".join(parts)
-        page.evaluate("url => { history.pushState(null, '', url); "
-                      "dispatchEvent(new PopStateEvent('popstate')); }", search)
+        page.evaluate(
+            "url => { history.pushState(null, '', url); "
+            "dispatchEvent(new PopStateEvent('popstate')); }",
+            search,
+        )
         assert shown(page) == python_ranking(data, difficulties, setting or None), search
 
 
@@ -121,11 +143,14 @@ def test_the_url_round_trip_and_the_back_button(page, server):
     assert "Choose at least one difficulty" in page.locator(".finder-status").inner_text()
 
 
-@pytest.mark.parametrize("garbled", [
-    "?d=concentration&d=%E0%A4%A&d=<script>alert(1)</script>&s=the-moon&zzz=1&d=MEMORY",
-    "?d=concentration,memory&s=&a=no-such-adjustment&a=%%%&" + "d=x" * 3000,
-    "?d=memory&d=concentration&d=memory&s=office&s=shift&s=&page=2#results",
-])
+@pytest.mark.parametrize(
+    "garbled",
+    [
+        "?d=concentration&d=%E0%A4%A&d=<script>alert(1)</script>&s=the-moon&zzz=1&d=MEMORY",
+        "?d=concentration,memory&s=&a=no-such-adjustment&a=%%%&" + "d=x" * 3000,
+        "?d=memory&d=concentration&d=memory&s=office&s=shift&s=&page=2#results",
+    ],
+)
 def test_unknown_or_garbled_parameters_are_ignored(page, server, data, garbled):
     open_finder(page, server + "/finder/" + garbled)
     assert page.get_by_label("Finding it hard to concentrate").is_checked()
@@ -138,13 +163,15 @@ def test_unknown_or_garbled_parameters_are_ignored(page, server, data, garbled):
     assert query(page) == expected, "the URL keeps only the parts that were understood"
 
 
-def test_without_javascript_links_lead_to_ranked_results_and_a_printable_plan(page_without_js,
-                                                                             server):
+def test_without_javascript_links_lead_to_ranked_results_and_a_printable_plan(
+    page_without_js, server
+):
     page = page_without_js
     page.goto(server + "/finder/")
     assert page.locator("form[data-module=finder]").is_hidden()
-    page.locator(".finder-browse h3 a",
-                 has_text="Tiredness, sleep or medication side effects").click()
+    page.locator(
+        ".finder-browse h3 a", has_text="Tiredness, sleep or medication side effects"
+    ).click()
     assert page.url.endswith("/finder/fatigue/")
     page.locator(".setting-nav a", has_text="Shift or operational work").click()
     assert page.url.endswith("/finder/fatigue/shift/")
@@ -181,7 +208,8 @@ def test_add_to_plan_builds_a_plan_page_from_the_url_that_prints_to_pdf(page, se
     assert urlsplit(page.url).path == "/finder/plan/"
     assert query(page) == {"d": ["organisation"], "s": ["customer-facing"], "a": slugs[::-1]}
     assert page.locator(".plan-item:visible .choice label").all_inner_texts() == sorted(
-        chosen, key=str.lower)
+        chosen, key=str.lower
+    )
     assert page.get_by_label("Organising work, time and workload").is_checked()
     today = datetime.date.today()
     assert page.input_value("#plan-agreed") == today.isoformat()
@@ -198,9 +226,16 @@ def test_add_to_plan_builds_a_plan_page_from_the_url_that_prints_to_pdf(page, se
     page.fill("#plan-unwell", "Text the manager before 9am")
     page.get_by_label("No: it stays between the person and their manager").check()
     text = pdf_text(page.pdf(prefer_css_page_size=True))
-    for expected in chosen + ["Sam Person", "Ali Manager", "Goes quiet in team meetings",
-                              "Text the manager before 9am", "Adjustment plan", "Review date",
-                              "Consent to share", "No: it stays between"]:
+    for expected in chosen + [
+        "Sam Person",
+        "Ali Manager",
+        "Goes quiet in team meetings",
+        "Text the manager before 9am",
+        "Adjustment plan",
+        "Review date",
+        "Consent to share",
+        "No: it stays between",
+    ]:
         assert expected in text, expected
     assert "Show other adjustments" not in text and "Yes, with the people named" not in text
     # Nothing typed is sent or kept: no request, no cookie, no storage, and not in the URL.
@@ -225,8 +260,10 @@ def test_every_difficulty_and_setting_prints_a_plan_of_its_top_three(page, serve
         html = (site / "finder" / difficulty / setting / "index.html").read_text(encoding="utf-8")
         results = BeautifulSoup(html, "lxml").select(".result-list .finder-result")
         assert len(results) >= 3, (difficulty, setting)
-        top = [(r["data-slug"], r.select_one(".finder-result-title").get_text(strip=True))
-               for r in results]
+        top = [
+            (r["data-slug"], r.select_one(".finder-result-title").get_text(strip=True))
+            for r in results
+        ]
         chosen = top[:3]
         search = "&".join([f"d={difficulty}", f"s={setting}"] + [f"a={slug}" for slug, _ in chosen])
         page.goto(f"{server}/finder/plan/?{search}")
@@ -255,8 +292,12 @@ def test_the_finder_data_is_fetched_only_by_the_finder(browser, server):
     requested = []
     context.on("request", lambda request: requested.append(urlsplit(request.url).path))
     page = context.new_page()
-    for url in ("/", "/adjustments/quiet-workspace/", "/finder/anxiety/office/",
-                "/finder/plan/?a=quiet-workspace"):
+    for url in (
+        "/",
+        "/adjustments/quiet-workspace/",
+        "/finder/anxiety/office/",
+        "/finder/plan/?a=quiet-workspace",
+    ):
         page.goto(server + url)
     assert "/finder/finder-data.json" not in requested
     page.goto(server + "/finder/?d=anxiety")
@@ -265,14 +306,17 @@ def test_the_finder_data_is_fetched_only_by_the_finder(browser, server):
     context.close()
 
 
-@pytest.mark.parametrize("url", [
-    "/finder/?d=concentration&d=others&s=customer-facing&a=quiet-workspace",
-    "/finder/others/",
-    "/finder/others/mobile/",
-    "/finder/plan/?a=quiet-workspace&a=mentor",
-    "/finder/change/office/plan/",
-    "/adjustments/quiet-workspace/",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/finder/?d=concentration&d=others&s=customer-facing&a=quiet-workspace",
+        "/finder/others/",
+        "/finder/others/mobile/",
+        "/finder/plan/?a=quiet-workspace&a=mentor",
+        "/finder/change/office/plan/",
+        "/adjustments/quiet-workspace/",
+    ],
+)
 def test_finder_adjustment_and_plan_pages_have_no_axe_violations(axe_page, server, url):
     axe_page.goto(server + url)
     axe_page.wait_for_load_state("networkidle")
@@ -282,8 +326,12 @@ def test_finder_adjustment_and_plan_pages_have_no_axe_violations(axe_page, serve
 def test_finder_and_plan_fit_a_phone_screen(browser, server):
     context = browser.new_context(viewport={"width": 360, "height": 740})
     page = context.new_page()
-    for url in ("/finder/?d=anxiety&s=shift&a=panic-plan", "/finder/plan/?a=panic-plan",
-                "/finder/anxiety/shift/", "/adjustments/quiet-workspace/"):
+    for url in (
+        "/finder/?d=anxiety&s=shift&a=panic-plan",
+        "/finder/plan/?a=panic-plan",
+        "/finder/anxiety/shift/",
+        "/adjustments/quiet-workspace/",
+    ):
         page.goto(server + url)
         page.wait_for_load_state("networkidle")
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")

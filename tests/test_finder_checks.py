@@ -33,45 +33,75 @@ def failed_build(content, tmp_path):
 
 
 def test_front_matter_errors_in_an_adjustment_name_the_file(content_copy, tmp_path):
-    adjustment_like(content_copy, "bad-keys.md", difficulties="concentration, sleepiness",
-                    colour="blue", when=None)
+    adjustment_like(
+        content_copy,
+        "bad-keys.md",
+        difficulties="concentration, sleepiness",
+        colour="blue",
+        when=None,
+    )
     messages = failed_build(content_copy, tmp_path)
-    assert re.search(r"content/adjustments/bad-keys\.md:\d+: 'Difficulties: concentration, "
-                     r"sleepiness' uses 'sleepiness', which is not a key in \[difficulties\]",
-                     messages)
-    assert re.search(r"content/adjustments/bad-keys\.md:\d+: unknown front matter 'Colour'",
-                     messages)
+    assert re.search(
+        r"content/adjustments/bad-keys\.md:\d+: 'Difficulties: concentration, "
+        r"sleepiness' uses 'sleepiness', which is not a key in \[difficulties\]",
+        messages,
+    )
+    assert re.search(
+        r"content/adjustments/bad-keys\.md:\d+: unknown front matter 'Colour'", messages
+    )
     assert "content/adjustments/bad-keys.md:1: missing front matter 'When'" in messages
     assert not (tmp_path / "out" / "finder" / "index.html").exists()
 
 
 def test_finder_checks_catch_what_valid_front_matter_gets_wrong(content_copy, tmp_path):
     no_difficulty = adjustment_like(content_copy, "no-difficulty.md", difficulties=",")
-    nowhere = adjustment_like(content_copy, "fits-nowhere.md",
-                              fit="office 0, remote 0, customer-facing 0, shift 0, mobile 0")
-    twice = adjustment_like(content_copy, "scored-twice.md",
-                            fit="office 3, remote 2, customer-facing 1, shift 1, mobile 0, "
-                                "office 1")
+    nowhere = adjustment_like(
+        content_copy,
+        "fits-nowhere.md",
+        fit="office 0, remote 0, customer-facing 0, shift 0, mobile 0",
+    )
+    twice = adjustment_like(
+        content_copy,
+        "scored-twice.md",
+        fit="office 3, remote 2, customer-facing 1, shift 1, mobile 0, office 1",
+    )
     taxonomy = content_copy / "data" / "taxonomy.toml"
     text = taxonomy.read_text(encoding="utf-8")
-    taxonomy.write_text(text.replace("[settings]\n", 'plan = "Planning ahead"\n\n[settings]\n', 1),
-                        encoding="utf-8")
+    taxonomy.write_text(
+        text.replace("[settings]\n", 'plan = "Planning ahead"\n\n[settings]\n', 1), encoding="utf-8"
+    )
 
     messages = failed_build(content_copy, tmp_path)
 
     assert "The adjustment finder has 9 problem(s):" in messages
-    assert (f"content/adjustments/no-difficulty.md:{line_number(no_difficulty, 'Difficulties')}: "
-            "has no difficulty, so the finder would never list it. Fix: name at least one key"
-            in messages)
-    assert (f"content/adjustments/fits-nowhere.md:{line_number(nowhere, 'Fit')}: fits no "
-            "setting (every Fit score is 0)" in messages)
-    assert (f"content/adjustments/scored-twice.md:{line_number(twice, 'Fit')}: gives setting "
-            "'office' more than one Fit score" in messages)
-    assert ("content/data/taxonomy.toml: [difficulties] key 'plan' clashes with the finder's "
-            "own page /finder/plan/" in messages)
+    assert (
+        f"content/adjustments/no-difficulty.md:{line_number(no_difficulty, 'Difficulties')}: "
+        "has no difficulty, so the finder would never list it. Fix: name at least one key"
+        in messages
+    )
+    assert (
+        f"content/adjustments/fits-nowhere.md:{line_number(nowhere, 'Fit')}: fits no "
+        "setting (every Fit score is 0)" in messages
+    )
+    assert (
+        f"content/adjustments/scored-twice.md:{line_number(twice, 'Fit')}: gives setting "
+        "'office' more than one Fit score" in messages
+    )
+    assert (
+        "content/data/taxonomy.toml: [difficulties] key 'plan' clashes with the finder's "
+        "own page /finder/plan/" in messages
+    )
     # The new difficulty has no adjustments yet: each of the five settings is named.
-    thin = re.findall(r"content/adjustments/: the finder offers 0 adjustment\(s\) for 'Planning "
-                      r"ahead' in '([^']+)' \(none\); it needs at least 3\. Fix: give another "
-                      r"adjustment with 'plan' in its Difficulties", messages)
-    assert thin == ["Customer-facing work", "Mobile or lone working", "Office or desk work",
-                    "Remote or hybrid work", "Shift or operational work"]
+    thin = re.findall(
+        r"content/adjustments/: the finder offers 0 adjustment\(s\) for 'Planning "
+        r"ahead' in '([^']+)' \(none\); it needs at least 3\. Fix: give another "
+        r"adjustment with 'plan' in its Difficulties",
+        messages,
+    )
+    assert thin == [
+        "Customer-facing work",
+        "Mobile or lone working",
+        "Office or desk work",
+        "Remote or hybrid work",
+        "Shift or operational work",
+    ]

@@ -2,14 +2,14 @@
 
 import json
 
-from content_checks.known import load_known
 from conftest import ROOT
-from finder.catalogue import Adjustment, adjustment_from_metadata, parse_fit
-from finder.checks import check_finder
-from finder.data import finder_data
-from finder.pages import finder_pages, finder_url
-from finder.ranking import rank
-from finder.related import Page, case_studies_for, guidance_for, linked_adjustments
+from hub_finder.catalogue import Adjustment, adjustment_from_metadata, parse_fit
+from hub_finder.checks import check_finder
+from hub_finder.data import finder_data
+from hub_finder.pages import finder_pages, finder_url
+from hub_finder.ranking import rank
+from hub_finder.related import Page, case_studies_for, guidance_for, linked_adjustments
+from hub_kernel.register import load_known
 
 TAXONOMY = {
     "difficulties": {"focus": "Focus", "memory": "Memory", "plan": "Plans"},
@@ -22,10 +22,20 @@ SMALL = dict(TAXONOMY, difficulties={"focus": "Focus", "memory": "Memory"})
 
 
 def make(slug, difficulties=("focus",), office=3, shift=3, cost="none", band="free", **extra):
-    return Adjustment(slug=slug, title=slug.title(), summary="", url=f"adjustments/{slug}/",
-                      difficulties=tuple(difficulties), fit={"office": office, "shift": shift},
-                      cost=cost, cost_band=band, access_to_work=False, when="always",
-                      source_path=f"content/adjustments/{slug}.md", **extra)
+    return Adjustment(
+        slug=slug,
+        title=slug.title(),
+        summary="",
+        url=f"adjustments/{slug}/",
+        difficulties=tuple(difficulties),
+        fit={"office": office, "shift": shift},
+        cost=cost,
+        cost_band=band,
+        access_to_work=False,
+        when="always",
+        source_path=f"content/adjustments/{slug}.md",
+        **extra,
+    )
 
 
 def slugs(results):
@@ -52,12 +62,20 @@ def test_ties_go_to_more_chosen_difficulties_then_lower_cost_then_slug():
         make("e-free"),
     ]
     assert slugs(rank(catalogue, ["memory", "focus"], "office", SMALL)) == [
-        "d-high", "c-free", "e-free", "b-one-off-low", "a-ongoing-low"]
+        "d-high",
+        "c-free",
+        "e-free",
+        "b-one-off-low",
+        "a-ongoing-low",
+    ]
 
 
 def test_ranking_leaves_out_what_does_not_apply_or_does_not_help():
-    catalogue = [make("no-office", office=0), make("memory-only", difficulties=("memory",)),
-                 make("fits")]
+    catalogue = [
+        make("no-office", office=0),
+        make("memory-only", difficulties=("memory",)),
+        make("fits"),
+    ]
     assert slugs(rank(catalogue, ["focus"], "office", SMALL)) == ["fits"]
     assert rank(catalogue, [], "office", SMALL) == []
     assert slugs(rank(catalogue, ["focus", "nonsense"], "nowhere", SMALL)) == []
@@ -75,10 +93,19 @@ def test_front_matter_is_read_leniently():
     fit, repeated = parse_fit("office 3, remote two, shift 1, office 2")
     assert fit == {"office": 2, "shift": 1} and repeated == ("office",)
     adjustment = adjustment_from_metadata(
-        "quiet", "adjustments/quiet/",
-        {"title": "Quiet", "summary": "<p>A &ldquo;calm&rdquo; place &amp; less noise.</p>",
-         "difficulties": "focus, , memory, focus", "fit": "office 3", "access_to_work": "Yes",
-         "cost": "none", "cost_band": "free", "when": "always"})
+        "quiet",
+        "adjustments/quiet/",
+        {
+            "title": "Quiet",
+            "summary": "<p>A &ldquo;calm&rdquo; place &amp; less noise.</p>",
+            "difficulties": "focus, , memory, focus",
+            "fit": "office 3",
+            "access_to_work": "Yes",
+            "cost": "none",
+            "cost_band": "free",
+            "when": "always",
+        },
+    )
     assert adjustment.summary == "A \u201ccalm\u201d place & less noise."
     assert adjustment.difficulties == ("focus", "memory")
     assert adjustment.access_to_work is True
@@ -88,9 +115,16 @@ def test_front_matter_is_read_leniently():
 def test_checks_name_adjustments_the_finder_could_never_show():
     lines = {"difficulties": 3, "fit": 4}
     problems = check_finder(
-        [make("no-difficulty", difficulties=()), make("fits-nowhere", office=0, shift=0),
-         make("twice", repeated_settings=("office",)), make("fine")],
-        SMALL, 0, lambda adjustment, field: lines[field])
+        [
+            make("no-difficulty", difficulties=()),
+            make("fits-nowhere", office=0, shift=0),
+            make("twice", repeated_settings=("office",)),
+            make("fine"),
+        ],
+        SMALL,
+        0,
+        lambda adjustment, field: lines[field],
+    )
     text = [str(p) for p in problems]
     assert text == [
         "content/adjustments/no-difficulty.md:3: has no difficulty, so the finder would never "
@@ -105,12 +139,18 @@ def test_checks_name_adjustments_the_finder_could_never_show():
 
 
 def test_coverage_check_names_each_thin_difficulty_and_setting():
-    catalogue = [make("a"), make("b", shift=0), make("c", shift=0),
-                 make("m", difficulties=("memory",))]
+    catalogue = [
+        make("a"),
+        make("b", shift=0),
+        make("c", shift=0),
+        make("m", difficulties=("memory",)),
+    ]
     problems = [str(p) for p in check_finder(catalogue, SMALL, 3)]
     assert len(problems) == 3
-    assert ("content/adjustments/: the finder offers 1 adjustment(s) for 'Focus' in 'Shift' (a); "
-            "it needs at least 3") in problems[0]
+    assert (
+        "content/adjustments/: the finder offers 1 adjustment(s) for 'Focus' in 'Shift' (a); "
+        "it needs at least 3"
+    ) in problems[0]
     assert "'Memory' in 'Office' (m)" in problems[1] and "'Memory' in 'Shift' (m)" in problems[2]
     assert all("Fix: give another adjustment" in p for p in problems)
     assert check_finder(catalogue, SMALL, 0) == []
@@ -151,23 +191,29 @@ def test_finder_data_keeps_taxonomy_order_and_is_json():
 
 def test_adjustment_pages_find_case_studies_and_guidance_sharing_their_keys():
     quiet = make("quiet", difficulties=("focus", "memory"))
-    stories = [Page("z-named", "Zed", "case-studies/z/", ("memory",), ("quiet",)),
-               Page("two", "Two shared", "case-studies/two/", ("focus", "memory")),
-               Page("one", "One shared", "case-studies/one/", ("focus",)),
-               Page("none", "Nothing shared", "case-studies/none/", ("other",))]
+    stories = [
+        Page("z-named", "Zed", "case-studies/z/", ("memory",), ("quiet",)),
+        Page("two", "Two shared", "case-studies/two/", ("focus", "memory")),
+        Page("one", "One shared", "case-studies/one/", ("focus",)),
+        Page("none", "Nothing shared", "case-studies/none/", ("other",)),
+    ]
     named, similar = case_studies_for(quiet, stories, 5)
     assert [c.slug for c in named] == ["z-named"]
     assert [c.slug for c in similar] == ["two", "one"]
     assert case_studies_for(quiet, stories, 1)[1] == [stories[1]]
-    guidance = [Page("on-topic", "B on topic", "g/b/", topic="adjustments"),
-                Page("linking", "C links", "g/c/", topic="told", links_to=frozenset({"quiet"})),
-                Page("related", "A related", "g/a/", topic="adjustments"),
-                Page("elsewhere", "D", "g/d/", topic="told")]
+    guidance = [
+        Page("on-topic", "B on topic", "g/b/", topic="adjustments"),
+        Page("linking", "C links", "g/c/", topic="told", links_to=frozenset({"quiet"})),
+        Page("related", "A related", "g/a/", topic="adjustments"),
+        Page("elsewhere", "D", "g/d/", topic="told"),
+    ]
     found = guidance_for(quiet, guidance, ["adjustments"], already_listed=["related"])
     assert [g.slug for g in found] == ["linking", "on-topic"]
 
 
 def test_links_to_adjustments_are_found_before_and_after_pelican_resolves_them():
-    html = ('<a href="{filename}../adjustments/quiet-workspace.md">x</a> '
-            '<a href="/adjustments/mentor/#raising-it">y</a> <a href="/guidance/other/">z</a>')
+    html = (
+        '<a href="{filename}../adjustments/quiet-workspace.md">x</a> '
+        '<a href="/adjustments/mentor/#raising-it">y</a> <a href="/guidance/other/">z</a>'
+    )
     assert linked_adjustments(html) == {"quiet-workspace", "mentor"}

@@ -2,32 +2,41 @@
 list of at least three adjustments and a plan page, and every adjustment page links onwards."""
 
 import json
-from functools import lru_cache
+from functools import cache
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import ROOT
-from content_checks.front_matter import read_front_matter, split_list
-from content_checks.known import load_known
+from hub_kernel.front_matter import read_front_matter, split_list
+from hub_kernel.register import load_known
 
 TAXONOMY = load_known(ROOT / "content").taxonomy
 DIFFICULTIES = list(TAXONOMY["difficulties"])
 SETTINGS = list(TAXONOMY["settings"])
 PAIRS = [(d, s) for d in DIFFICULTIES for s in SETTINGS]
 FIT_SCORES = {"Does not apply": 0, "Can work": 1, "Good fit": 2, "Strong fit": 3}
-PLAN_FIELDS = ["plan-person", "plan-manager", "plan-agreed", "plan-review", "plan-details",
-               "plan-signs", "plan-unwell", "plan-consent-no", "plan-consent-yes",
-               "plan-share-with"]
+PLAN_FIELDS = [
+    "plan-person",
+    "plan-manager",
+    "plan-agreed",
+    "plan-review",
+    "plan-details",
+    "plan-signs",
+    "plan-unwell",
+    "plan-consent-no",
+    "plan-consent-yes",
+    "plan-share-with",
+]
 
 
 @pytest.fixture(scope="module")
 def soup_of(site):
-    @lru_cache(maxsize=None)
+    @cache
     def soup(url: str) -> BeautifulSoup:
         path = site / url.strip("/") / "index.html"
         assert path.exists(), f"{url} was not generated"
         return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
+
     return soup
 
 
@@ -35,14 +44,18 @@ def adjustment_facts(soup_of, href):
     """What an adjustment's own page says: the difficulties it helps with and its fit table."""
     page = soup_of(href)
     helps = {a["href"] for a in page.select(".adjustment-facts a[href^='/finder/']")}
-    fit = {row.th.get_text(strip=True): FIT_SCORES[row.td.get_text(strip=True)]
-           for row in page.select(".fit-table tbody tr")}
+    fit = {
+        row.th.get_text(strip=True): FIT_SCORES[row.td.get_text(strip=True)]
+        for row in page.select(".fit-table tbody tr")
+    }
     return helps, fit
 
 
 def results_on(page):
-    return [(item["data-slug"], item.select_one(".finder-result-title a")["href"])
-            for item in page.select(".result-list .finder-result")]
+    return [
+        (item["data-slug"], item.select_one(".finder-result-title a")["href"])
+        for item in page.select(".result-list .finder-result")
+    ]
 
 
 def test_every_difficulty_in_every_setting_has_three_ranked_adjustments_and_a_plan(soup_of):
@@ -91,8 +104,9 @@ def test_difficulty_pages_lead_to_each_setting_with_its_count(soup_of):
             count = int(item.select_one(".count").get_text().strip("()").split()[0])
             assert count == len(results_on(soup_of(href))), href
         assert len(page.select(".setting-nav li")) == len(SETTINGS)
-        assert len(results_on(page)) >= max(len(results_on(soup_of(f"/finder/{difficulty}/{s}/")))
-                                            for s in SETTINGS)
+        assert len(results_on(page)) >= max(
+            len(results_on(soup_of(f"/finder/{difficulty}/{s}/"))) for s in SETTINGS
+        )
 
 
 def test_each_result_shows_cost_when_and_fit_badges(soup_of):
@@ -109,8 +123,10 @@ def test_each_result_shows_cost_when_and_fit_badges(soup_of):
 def test_adjustment_pages_link_to_the_finder_case_studies_and_guidance(site, soup_of):
     data = json.loads((site / "finder" / "finder-data.json").read_text(encoding="utf-8"))
     assert len(data["adjustments"]) == len(list((ROOT / "content" / "adjustments").glob("*.md")))
-    stories = {path.stem: read_front_matter(path)
-               for path in (ROOT / "content" / "case-studies").glob("*.md")}
+    stories = {
+        path.stem: read_front_matter(path)
+        for path in (ROOT / "content" / "case-studies").glob("*.md")
+    }
     for adjustment in data["adjustments"]:
         slug = adjustment["slug"]
         page = soup_of(f"/adjustments/{slug}/")
@@ -118,8 +134,11 @@ def test_adjustment_pages_link_to_the_finder_case_studies_and_guidance(site, sou
         assert "/finder/" in hrefs
         assert {f"/finder/{d}/" for d in adjustment["difficulties"]} <= hrefs
         assert f"/finder/plan/?a={slug}#plan-{slug}" in hrefs
-        naming = {f"/case-studies/{name}/" for name, fields in stories.items()
-                  if slug in split_list(fields["adjustments"].value)}
+        naming = {
+            f"/case-studies/{name}/"
+            for name, fields in stories.items()
+            if slug in split_list(fields["adjustments"].value)
+        }
         assert naming <= hrefs, f"{slug} does not link to the case studies that name it"
         assert page.select(".adjustment-guidance a"), f"{slug} links to no guidance"
         when = TAXONOMY["when"][adjustment["when"]]
@@ -131,7 +150,17 @@ def test_finder_data_holds_the_catalogue_and_no_page_bodies(site):
     data = json.loads(path.read_text(encoding="utf-8"))
     assert [key for key, _ in data["settings"]] == SETTINGS
     for adjustment in data["adjustments"]:
-        assert set(adjustment) == {"slug", "title", "summary", "url", "difficulties", "fit",
-                                   "cost", "cost_band", "access_to_work", "when"}
+        assert set(adjustment) == {
+            "slug",
+            "title",
+            "summary",
+            "url",
+            "difficulties",
+            "fit",
+            "cost",
+            "cost_band",
+            "access_to_work",
+            "when",
+        }
         assert "<" not in adjustment["summary"] and len(adjustment["summary"]) < 400
         assert set(adjustment["fit"]) == set(SETTINGS)

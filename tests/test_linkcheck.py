@@ -7,11 +7,10 @@ import textwrap
 from types import SimpleNamespace
 
 import pytest
-
-from linkcheck import plugin
-from linkcheck.check import Finding, check_site
-from linkcheck.references import html_references, json_references
-from linkcheck.report import PageSource, describe, external_report
+from hub_linkcheck import plugin
+from hub_linkcheck.check import Finding, check_site
+from hub_linkcheck.references import html_references, json_references
+from hub_linkcheck.report import PageSource, describe, external_report
 
 PAGE = """<!DOCTYPE html><html lang="en"><head><title>{title}</title>
 <link rel="stylesheet" href="/theme/hub.css"><script src="/theme/hub.js" defer></script>
@@ -43,8 +42,10 @@ def clean_files():
             <form action="/search/"><input name="q"></form>
             <a href="mailto:someone@example.org">mail</a> <a href="tel:+440000">phone</a>
             <img src="data:image/gif;base64,R0lGOD" alt="">"""),
-        "guidance/a/index.html": page('<h2 id="present">Here</h2><a href="../../">home</a>'
-                                      '<a name="old-style"></a><a href="#old-style">old</a>'),
+        "guidance/a/index.html": page(
+            '<h2 id="present">Here</h2><a href="../../">home</a>'
+            '<a name="old-style"></a><a href="#old-style">old</a>'
+        ),
         "search/index.html": page("Search"),
         "images/chart.png": "png",
         "images/chart@2x.png": "png",
@@ -53,17 +54,24 @@ def clean_files():
         "feeds/all.atom.xml": """<?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom"><link href="/" rel="alternate"/>
             <entry><link href="/guidance/a/" rel="alternate"/></entry></feed>""",
-        "search/index.json": json.dumps({"docs": [
-            {"title": "/not/a/link/", "url": "/guidance/a/#present"},
-            {"pageUrl": "guidance/a/", "section_href": "/guidance/a/#present"}]}),
+        "search/index.json": json.dumps(
+            {
+                "docs": [
+                    {"title": "/not/a/link/", "url": "/guidance/a/#present"},
+                    {"pageUrl": "guidance/a/", "section_href": "/guidance/a/#present"},
+                ]
+            }
+        ),
     }
 
 
 @pytest.fixture
 def no_network(monkeypatch):
     """Any attempt to open a connection fails the test."""
+
     def refuse(*args, **kwargs):
         raise AssertionError(f"the link check tried to use the network: {args}")
+
     monkeypatch.setattr(socket, "socket", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
@@ -89,10 +97,16 @@ def test_every_kind_of_broken_reference_is_found_once(tmp_path):
         <link rel="alternate" type="application/atom+xml" href="/feeds/missing.atom.xml">
         <a href="%7Bfilename%7Dnope.md">unresolved</a>
         <a href="file:///home/editor/draft.html">draft</a>""")
-    files["theme/hub.css"] += " .y { background: url(\"../images/missing-bg.png\") }"
-    files["search/index.json"] = json.dumps({"docs": [
-        {"url": "/guidance/a/#missing-section"}, {"urls": ["/guidance/gone/"]},
-        {"nested": {"href": "/guidance/a/#present"}}]})
+    files["theme/hub.css"] += ' .y { background: url("../images/missing-bg.png") }'
+    files["search/index.json"] = json.dumps(
+        {
+            "docs": [
+                {"url": "/guidance/a/#missing-section"},
+                {"urls": ["/guidance/gone/"]},
+                {"nested": {"href": "/guidance/a/#present"}},
+            ]
+        }
+    )
     site = check_site(write_site(tmp_path, files), workers=1)
     assert found(site) == {
         ("index.html", "/guidance/missing-page/", "missing"),
@@ -125,13 +139,22 @@ def test_links_in_feeds_and_sitemaps_are_checked(tmp_path):
 
 
 def test_json_links_follow_the_documented_key_rule():
-    data = json.dumps({"title": "/looks/like/a/link/", "url": "/a/", "pageUrl": "/b/",
-                       "items": [{"section_href": "/c/#d"}, {"related_urls": ["/e/", 3]}],
-                       "ref": "/not-a-url-key/", "curl": "/not-either/", "URL": "/f/"})
+    data = json.dumps(
+        {
+            "title": "/looks/like/a/link/",
+            "url": "/a/",
+            "pageUrl": "/b/",
+            "items": [{"section_href": "/c/#d"}, {"related_urls": ["/e/", 3]}],
+            "ref": "/not-a-url-key/",
+            "curl": "/not-either/",
+            "URL": "/f/",
+        }
+    )
     targets = [r.target for r in json_references(data, ("url", "href")).references]
     assert sorted(targets) == ["/a/", "/b/", "/c/#d", "/e/", "/f/"]
-    assert [r.target for r in json_references('{"u": "x/", "menu": "y"}', ("u",)).references] \
-        == ["x/"]
+    assert [r.target for r in json_references('{"u": "x/", "menu": "y"}', ("u",)).references] == [
+        "x/"
+    ]
 
 
 def test_a_data_file_that_is_not_json_is_reported(tmp_path):
@@ -146,8 +169,9 @@ def test_a_data_file_that_is_not_json_is_reported(tmp_path):
 def test_external_links_are_listed_with_their_pages_and_never_fetched(tmp_path, no_network):
     files = clean_files()
     files["index.html"] += page('<a href="https://www.acas.org.uk/contact">Acas</a>')
-    files["guidance/a/index.html"] += page('<a href="https://www.acas.org.uk/contact">Acas</a>'
-                                           '<a href="//cdn.example.org/x.js">x</a>')
+    files["guidance/a/index.html"] += page(
+        '<a href="https://www.acas.org.uk/contact">Acas</a><a href="//cdn.example.org/x.js">x</a>'
+    )
     site = check_site(write_site(tmp_path, files), workers=1)
     assert site.broken == []
     assert site.external == {
@@ -158,19 +182,24 @@ def test_external_links_are_listed_with_their_pages_and_never_fetched(tmp_path, 
 
 def test_links_to_the_public_address_are_internal(tmp_path):
     files = {
-        "index.html": page('<a href="https://hub.example.org/hub/guidance/a/#present">A</a>'
-                           '<a href="https://hub.example.org/hub/guidance/gone/">gone</a>'
-                           '<a href="/guidance/a/">outside the folder</a>'
-                           '<a href="https://other.example.org/hub/">other site</a>'),
+        "index.html": page(
+            '<a href="https://hub.example.org/hub/guidance/a/#present">A</a>'
+            '<a href="https://hub.example.org/hub/guidance/gone/">gone</a>'
+            '<a href="/guidance/a/">outside the folder</a>'
+            '<a href="https://other.example.org/hub/">other site</a>'
+        ),
         "guidance/a/index.html": page('<h2 id="present">Here</h2>'),
-        "theme/hub.css": "", "theme/hub.js": "",
+        "theme/hub.css": "",
+        "theme/hub.js": "",
     }
     # The theme's own links are relative here, as the site lives in a folder.
     files["index.html"] = files["index.html"].replace('"/theme/', '"theme/')
     files["guidance/a/index.html"] = files["guidance/a/index.html"].replace(
-        '"/theme/', '"../../theme/')
-    site = check_site(write_site(tmp_path, files), site_url="https://hub.example.org/hub/",
-                      workers=1)
+        '"/theme/', '"../../theme/'
+    )
+    site = check_site(
+        write_site(tmp_path, files), site_url="https://hub.example.org/hub/", workers=1
+    )
     assert found(site) == {
         ("index.html", "https://hub.example.org/hub/guidance/gone/", "missing"),
         ("index.html", "/guidance/a/", "unreachable"),
@@ -182,11 +211,15 @@ def test_workers_find_exactly_what_one_process_finds(tmp_path):
     files = clean_files()
     for n in range(40):
         after = (n + 1) % 40
-        bad = (f'<a href="/guidance/p{after}/#s{n}">wrong id on the next page</a>' if n % 2 == 0
-               else "") + ('<a href="#nope">no such id here</a>' if n % 5 == 0 else "")
+        bad = (
+            f'<a href="/guidance/p{after}/#s{n}">wrong id on the next page</a>'
+            if n % 2 == 0
+            else ""
+        ) + ('<a href="#nope">no such id here</a>' if n % 5 == 0 else "")
         files[f"guidance/p{n}/index.html"] = page(
             f'<h2 id="s{n}">S</h2><a href="/guidance/p{after}/#s{after}">next</a>{bad}'
-            f'<a href="https://x.org/{n}">x</a>')
+            f'<a href="https://x.org/{n}">x</a>'
+        )
     write_site(tmp_path, files)
     one = check_site(tmp_path, workers=1)
     two = check_site(tmp_path, workers=2, parallel_from=1)
@@ -196,11 +229,14 @@ def test_workers_find_exactly_what_one_process_finds(tmp_path):
 
 
 def test_html_references_reads_ids_and_every_attribute_once():
-    found_in = html_references(page(
-        '<section id="s1"><p id="p1">Text <a href="/x/" id="in-link"><img src="/i.png" id="img"'
-        ' alt=""></a></p></section><video src="/v.mp4" poster="/p.jpg"></video>'
-        '<iframe src="/embed/" title="t"></iframe>'
-        '<meta http-equiv="refresh" content="0; url=/new/">'))
+    found_in = html_references(
+        page(
+            '<section id="s1"><p id="p1">Text <a href="/x/" id="in-link"><img src="/i.png" id="img"'
+            ' alt=""></a></p></section><video src="/v.mp4" poster="/p.jpg"></video>'
+            '<iframe src="/embed/" title="t"></iframe>'
+            '<meta http-equiv="refresh" content="0; url=/new/">'
+        )
+    )
     assert {"main", "s1", "p1", "in-link", "img"} <= found_in.ids
     targets = [r.target for r in found_in.references]
     assert {"/x/", "/i.png", "/v.mp4", "/p.jpg", "/embed/", "/new/", "#main"} <= set(targets)
@@ -212,17 +248,21 @@ def test_the_report_names_page_markdown_file_line_and_target(tmp_path):
     markdown.parent.mkdir(parents=True)
     markdown.write_text("Title: A\n\nSee [the plan](/guidance/missing/).\n", encoding="utf-8")
     pages = {"guidance/a/index.html": PageSource("content/guidance/a.md")}
-    finding = Finding("guidance/a/index.html", "/guidance/missing/", "link", "missing",
-                      "/guidance/missing/")
+    finding = Finding(
+        "guidance/a/index.html", "/guidance/missing/", "link", "missing", "/guidance/missing/"
+    )
     [line] = describe([finding], pages, tmp_path)
-    assert line.startswith("content/guidance/a.md:3 (page /guidance/a/): links to "
-                           "'/guidance/missing/', but there is no page or file at "
-                           "/guidance/missing/. Fix: ")
+    assert line.startswith(
+        "content/guidance/a.md:3 (page /guidance/a/): links to "
+        "'/guidance/missing/', but there is no page or file at "
+        "/guidance/missing/. Fix: "
+    )
 
 
 def test_a_target_broken_on_many_pages_is_one_line_with_a_count():
-    findings = [Finding(f"p{n}/index.html", "/search/", "form", "missing", "/search/")
-                for n in range(12)]
+    findings = [
+        Finding(f"p{n}/index.html", "/search/", "form", "missing", "/search/") for n in range(12)
+    ]
     lines = describe(findings, {}, None, pages_shown=3)
     assert len(lines) == 1
     assert lines[0].startswith("12 pages: sends its form to '/search/'")
@@ -231,31 +271,46 @@ def test_a_target_broken_on_many_pages_is_one_line_with_a_count():
 
 def test_external_report_lists_links_about_closed_schemes_apart(tmp_path):
     files = {
-        "index.html": page('<a href="/guidance/old-scheme/">old</a>'
-                           '<a href="https://current.example.org/">now</a>'),
-        "guidance/old-scheme/index.html": page('<a href="https://closed.example.org/">gone</a>'
-                                               '<a href="https://current.example.org/">now</a>'),
-        "theme/hub.css": "", "theme/hub.js": "",
+        "index.html": page(
+            '<a href="/guidance/old-scheme/">old</a><a href="https://current.example.org/">now</a>'
+        ),
+        "guidance/old-scheme/index.html": page(
+            '<a href="https://closed.example.org/">gone</a>'
+            '<a href="https://current.example.org/">now</a>'
+        ),
+        "theme/hub.css": "",
+        "theme/hub.js": "",
     }
     site = check_site(write_site(tmp_path, files), workers=1)
-    pages = {"index.html": PageSource("content/pages/home.md"),
-             "guidance/old-scheme/index.html": PageSource("content/guidance/old-scheme.md", True)}
+    pages = {
+        "index.html": PageSource("content/pages/home.md"),
+        "guidance/old-scheme/index.html": PageSource("content/guidance/old-scheme.md", True),
+    }
     report = external_report(site, pages, "", 24)
     by_url = {e["url"]: e for e in report["external"]}
     assert by_url["https://closed.example.org/"]["historic"] is True
     assert by_url["https://current.example.org/"]["historic"] is False
     assert by_url["https://closed.example.org/"]["pages"] == [
-        {"page": "/guidance/old-scheme/", "source": "content/guidance/old-scheme.md"}]
-    assert report["links_to_historic_pages"] == [{
-        "target": "/guidance/old-scheme/", "source": "content/guidance/old-scheme.md",
-        "pages": [{"page": "/", "source": "content/pages/home.md"}]}]
+        {"page": "/guidance/old-scheme/", "source": "content/guidance/old-scheme.md"}
+    ]
+    assert report["links_to_historic_pages"] == [
+        {
+            "target": "/guidance/old-scheme/",
+            "source": "content/guidance/old-scheme.md",
+            "pages": [{"page": "/", "source": "content/pages/home.md"}],
+        }
+    ]
 
 
 def fake_pelican(tmp_path, **settings):
-    output = write_site(tmp_path / "out", {"index.html": page('<a href="/gone/">gone</a>'),
-                                           "theme/hub.css": "", "theme/hub.js": ""})
-    return SimpleNamespace(output_path=str(output), settings={
-        "PATH": str(tmp_path / "content"), "SITEURL": "", **settings})
+    output = write_site(
+        tmp_path / "out",
+        {"index.html": page('<a href="/gone/">gone</a>'), "theme/hub.css": "", "theme/hub.js": ""},
+    )
+    return SimpleNamespace(
+        output_path=str(output),
+        settings={"PATH": str(tmp_path / "content"), "SITEURL": "", **settings},
+    )
 
 
 def test_a_broken_link_stops_a_build_but_not_the_preview(tmp_path, capsys):

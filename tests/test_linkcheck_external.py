@@ -8,17 +8,24 @@ import json
 import threading
 
 import pytest
+from hub_linkcheck import external
 
-from linkcheck import external
-
-NOW = datetime.datetime(2026, 11, 22, 12, 0, tzinfo=datetime.timezone.utc)
+NOW = datetime.datetime(2026, 11, 22, 12, 0, tzinfo=datetime.UTC)
 
 
 def report(*entries, cache_hours=24):
-    return {"cache_hours": cache_hours, "external": [
-        {"url": url, "historic": historic,
-         "pages": [{"page": "/guidance/a/", "source": "content/guidance/a.md"}]}
-        for url, historic in entries], "links_to_historic_pages": []}
+    return {
+        "cache_hours": cache_hours,
+        "external": [
+            {
+                "url": url,
+                "historic": historic,
+                "pages": [{"page": "/guidance/a/", "source": "content/guidance/a.md"}],
+            }
+            for url, historic in entries
+        ],
+        "links_to_historic_pages": [],
+    }
 
 
 def cached(url, ok, hours_ago):
@@ -34,8 +41,9 @@ class Checker:
 
     def __call__(self, urls):
         self.asked += urls
-        return {u: (u not in self.dead, "404 Not Found" if u in self.dead else "200 OK")
-                for u in urls}
+        return {
+            u: (u not in self.dead, "404 Not Found" if u in self.dead else "200 OK") for u in urls
+        }
 
 
 def test_a_result_younger_than_a_day_is_not_checked_again():
@@ -43,7 +51,11 @@ def test_a_result_younger_than_a_day_is_not_checked_again():
     cache = {**cached("https://a.example/", True, 3), **cached("https://b.example/", True, 25)}
     results, unchecked, online = external.check(
         report(("https://a.example/", False), ("https://b.example/", False)),
-        cache, NOW, lambda urls: True, checker)
+        cache,
+        NOW,
+        lambda urls: True,
+        checker,
+    )
     assert checker.asked == ["https://b.example/"]
     assert set(results) == {"https://a.example/", "https://b.example/"} and not unchecked
 
@@ -68,15 +80,20 @@ def test_offline_the_cache_is_shown_but_does_not_fail_the_run():
 
 
 def test_a_dead_link_on_a_current_page_fails_but_a_closed_scheme_is_listed_apart():
-    data = report(("https://dead.example/", False), ("https://closed.example/", True),
-                  ("https://fine.example/", False))
+    data = report(
+        ("https://dead.example/", False),
+        ("https://closed.example/", True),
+        ("https://fine.example/", False),
+    )
     checker = Checker(dead={"https://dead.example/", "https://closed.example/"})
     results, unchecked, online = external.check(data, {}, NOW, lambda urls: True, checker)
     lines, status = external.summary(data, results, unchecked, online, "report.json")
     text = "\n".join(lines)
     assert status == 1
-    assert "Dead or failing links on current pages (1):\n  https://dead.example/ (404 Not Found)," \
-           " on content/guidance/a.md" in text
+    assert (
+        "Dead or failing links on current pages (1):\n  https://dead.example/ (404 Not Found),"
+        " on content/guidance/a.md" in text
+    )
     assert "Links about closed schemes" in text
     assert "https://closed.example/ (404 Not Found)" in text
     data = report(("https://closed.example/", True))
@@ -88,8 +105,9 @@ def test_main_offline_says_so_and_keeps_the_cache(tmp_path, monkeypatch, capsys)
     # The build wrote the report to .build/linkcheck/ beside the content folder.
     folder = tmp_path / ".build" / "linkcheck"
     folder.mkdir(parents=True)
-    (folder / "external-links.json").write_text(json.dumps(report(("https://a.example/", False))),
-                                                encoding="utf-8")
+    (folder / "external-links.json").write_text(
+        json.dumps(report(("https://a.example/", False))), encoding="utf-8"
+    )
     monkeypatch.setattr(external, "network_available", lambda urls: False)
     monkeypatch.setattr(external, "run_linkchecker", lambda urls: pytest.fail("fetched"))
     assert external.main(["--content", str(tmp_path / "content")]) == 0

@@ -6,11 +6,10 @@ import io
 import subprocess
 
 import pytest
-
 from conftest import QuietHandler, serving
-from linkcheck.check import check_site
-from linkcheck.external import linkchecker_command, linkchecker_environment
-from linkcheck.report import describe
+from hub_linkcheck.check import check_site
+from hub_linkcheck.external import linkchecker_command
+from hub_linkcheck.report import describe
 from pages import all_html
 
 # linkchecker waits between requests to one host unless the server sends a `LinkChecker`
@@ -48,14 +47,26 @@ def test_linkchecker_finds_no_broken_internal_link(site, linkchecker_server, tmp
     config.write_text(LINKCHECKER_CONFIG, encoding="utf-8")
     pages = [f"{linkchecker_server}/{path.relative_to(site).as_posix()}" for path in all_html(site)]
     completed = subprocess.run(
-        [linkchecker_command(), f"--config={config}", "--stdin", "--no-status", "--verbose",
-         "--output=csv/utf-8"],
-        input="\n".join(pages), capture_output=True, text=True, timeout=600,
-        env=linkchecker_environment())
+        [
+            linkchecker_command(),
+            f"--config={config}",
+            "--stdin",
+            "--no-status",
+            "--verbose",
+            "--output=csv/utf-8",
+        ],
+        input="\n".join(pages),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     lines = [line for line in completed.stdout.splitlines() if not line.startswith("#")]
     rows = list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter=";"))
     checked = {row["url"] for row in rows}
     assert set(pages) <= checked, completed.stderr[-2000:]  # every page was really fetched
-    broken = [f"{row['urlname']} on {row['parentname']}: {row['result']}" for row in rows
-              if row["valid"] != "True" and row["url"].startswith(linkchecker_server)]
+    broken = [
+        f"{row['urlname']} on {row['parentname']}: {row['result']}"
+        for row in rows
+        if row["valid"] != "True" and row["url"].startswith(linkchecker_server)
+    ]
     assert broken == []

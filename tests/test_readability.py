@@ -5,19 +5,22 @@ without the contents list, sources or related links). `make readability` prints 
 """
 
 import pytest
-
 from conftest import ROOT
-from content_checks.front_matter import read_front_matter, split_list
-from content_checks.known import load_known
-from content_checks.readability import (
-    MINIMUM_READING_EASE, body_text, guidance_scores, parse, reading_ease, score_table,
-    write_cmudict)
-from content_checks.rules import SOURCE_REF
-from content_checks.schema import CONTENT_TYPES
+from hub_checks.readability import (
+    MINIMUM_READING_EASE,
+    body_text,
+    guidance_scores,
+    parse,
+    reading_ease,
+    score_table,
+    write_cmudict,
+)
+from hub_checks.schema import CONTENT_TYPES
+from hub_kernel.front_matter import SOURCE_REF, read_front_matter, split_list
+from hub_kernel.register import load_known
 
 CONTENT = ROOT / "content"
 GUIDANCE = sorted(p.stem for p in (CONTENT / "guidance").glob("*.md"))
-FIVE_DOCUMENTS = {"000", "001", "002", "003", "004"}
 
 
 def built_page(site, slug):
@@ -31,7 +34,8 @@ def test_guidance_page_is_plain_english(site, slug):
     score = reading_ease(body_text(built_page(site, slug)))
     assert score >= MINIMUM_READING_EASE, (
         f"content/guidance/{slug}.md has a Flesch reading ease of {score:.1f}; it needs "
-        f"{MINIMUM_READING_EASE} or more. Use shorter sentences and everyday words.")
+        f"{MINIMUM_READING_EASE} or more. Use shorter sentences and everyday words."
+    )
 
 
 def test_readability_table_covers_every_guidance_page(site, tmp_path_factory):
@@ -68,8 +72,11 @@ def test_body_text_reads_each_heading_and_item_as_its_own_sentence():
         <section class="sources"><h2>Sources</h2><p>Work, Recovery and Inclusion.</p></section>
       </div></div></article></main>"""
     assert body_text(html).splitlines() == [
-        "You can help. Ask them what works.", "What to ask.", "How are you finding things.",
-        "What would help?"]
+        "You can help. Ask them what works.",
+        "What to ask.",
+        "How are you finding things.",
+        "What would help?",
+    ]
 
 
 def test_cmudict_is_written_where_nltk_reads_it_offline(tmp_path, monkeypatch):
@@ -102,17 +109,28 @@ def content_files(*folders):
 
 def test_sources_name_only_keys_in_the_register():
     register = load_known(CONTENT).sources
-    unknown = [f"{p.relative_to(ROOT)}: {key}" for p in content_files(*CONTENT_TYPES)
-               for key in cited_keys(p) if key not in register]
+    unknown = [
+        f"{p.relative_to(ROOT)}: {key}"
+        for p in content_files(*CONTENT_TYPES)
+        for key in cited_keys(p)
+        if key not in register
+    ]
     assert not unknown, "Sources not in content/data/sources.toml:\n" + "\n".join(unknown)
 
 
-def test_guidance_and_case_studies_cite_only_the_five_documents():
-    files = content_files("guidance", "case-studies")
+def test_guidance_cites_documents_or_official_pages_and_case_studies_the_documents():
+    register = load_known(CONTENT).sources
+    allowed = {"guidance": {"document", "official"}, "case-studies": {"document"}}
+    files = [(p, kinds) for folder, kinds in allowed.items() for p in content_files(folder)]
     assert files
-    others = [f"{p.relative_to(ROOT)}: {key}" for p in files
-              for key in cited_keys(p) if key not in FIVE_DOCUMENTS]
-    assert not others, "Cites something other than documents 000 to 004:\n" + "\n".join(others)
+    others = [
+        f"{p.relative_to(ROOT)}: {key}"
+        for p, kinds in files
+        for key in cited_keys(p)
+        if register.get(key, {}).get("kind") not in kinds
+    ]
+    assert not others, "Cites a source of the wrong kind:\n" + "\n".join(others)
+    files = [p for p, _ in files]
     uncited = [str(p.relative_to(ROOT)) for p in files if not cited_keys(p)]
     assert not uncited, f"Cites no source: {uncited}"
 
@@ -124,11 +142,13 @@ def test_guidance_page_ends_with_what_to_do_next(site, slug):
     assert headings, f"content/guidance/{slug}.md has no '##' headings"
     assert headings[-1].get_text(strip=True) == "What to do next", (
         f"content/guidance/{slug}.md ends with '## {headings[-1].get_text(strip=True)}'; "
-        "end it with '## What to do next' and links to the next pages to read")
+        "end it with '## What to do next' and links to the next pages to read"
+    )
     section = []
     for sibling in headings[-1].find_next_siblings():
         if sibling.name in ("h2", "section"):
             break
         section.append(sibling)
     assert any(part.name == "a" or part.find("a") for part in section), (
-        f"content/guidance/{slug}.md: 'What to do next' has no links")
+        f"content/guidance/{slug}.md: 'What to do next' has no links"
+    )

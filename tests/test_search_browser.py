@@ -8,12 +8,11 @@ import re
 import threading
 
 import pytest
+from conftest import ROOT, QuietHandler, axe_violations, build_site
+from hub_search.documents import documents_from_records
+from hub_search.records import read_published
+from hub_search.settings import DEFAULTS
 from lunr import lunr
-
-from conftest import QuietHandler, axe_violations, build_site, ROOT
-from search.records import read_published
-from search.documents import documents_from_records
-from search.settings import DEFAULTS
 
 pytestmark = pytest.mark.browser
 
@@ -29,8 +28,14 @@ def serve(folder):
 def small_tiers(tmp_path_factory):
     """The hub with tiny tiers and shards, so every query goes through tiers and bounds."""
     output = tmp_path_factory.mktemp("small-tiers")
-    result = build_site(ROOT / "content", output, "-e", "SEARCH_FIRST_TIER=4",
-                        "SEARCH_TIER_GROWTH=2", "SEARCH_SHARD_BYTES=1500")
+    result = build_site(
+        ROOT / "content",
+        output,
+        "-e",
+        "SEARCH_FIRST_TIER=4",
+        "SEARCH_TIER_GROWTH=2",
+        "SEARCH_SHARD_BYTES=1500",
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     httpd, url = serve(output)
     yield output, url
@@ -41,25 +46,61 @@ def unsplit_index(site) -> dict:
     """One lunr index of every published record, built by lunr.py itself."""
     documents = documents_from_records(read_published(site / "search" / "index"))
     fields = [{"field_name": name, "boost": boost} for name, boost in DEFAULTS["SEARCH_FIELDS"]]
-    return lunr("id", fields, [({"id": d.ref, **d.fields}, {"boost": d.boost} if d.boost != 1
-                                else {}) for d in documents]).serialize()
+    return lunr(
+        "id",
+        fields,
+        [
+            ({"id": d.ref, **d.fields}, {"boost": d.boost} if d.boost != 1 else {})
+            for d in documents
+        ],
+    ).serialize()
 
 
 def queries(full: dict) -> list[list]:
     """Many queries: word pairs and triples from the index, and every lunr operator."""
     rng = random.Random(3)
-    common = [term for term, posting in full["invertedIndex"]
-              if sum(len(posting[f]) for f in full["fields"]) > 20 and term.isalpha()]
-    fixed = ["fit note", "phased return", "sick note anxiety", "off sick", "hr",
-             "phas*", "ret* work", "anxeity~1", "stres~2 work", "+phased return", "+fit +note",
-             "return -phased", "-phased", "title:fit", "heading:pitfalls support",
-             "title:return body:plan", "employer^5 support", "*ment", "wor*d", "\"phased return\"",
-             "\"fit note\" anxiety", "interview", "nothingmatchesthis", "confidential -hr",
-             "access to work funding", "occupational health advice line", "quiet*",
-             "organise", "colour", "+zzzz anxiety", "-title:fit note"]
+    common = [
+        term
+        for term, posting in full["invertedIndex"]
+        if sum(len(posting[f]) for f in full["fields"]) > 20 and term.isalpha()
+    ]
+    fixed = [
+        "fit note",
+        "phased return",
+        "sick note anxiety",
+        "off sick",
+        "hr",
+        "phas*",
+        "ret* work",
+        "anxeity~1",
+        "stres~2 work",
+        "+phased return",
+        "+fit +note",
+        "return -phased",
+        "-phased",
+        "title:fit",
+        "heading:pitfalls support",
+        "title:return body:plan",
+        "employer^5 support",
+        "*ment",
+        "wor*d",
+        '"phased return"',
+        '"fit note" anxiety',
+        "interview",
+        "nothingmatchesthis",
+        "confidential -hr",
+        "access to work funding",
+        "occupational health advice line",
+        "quiet*",
+        "organise",
+        "colour",
+        "+zzzz anxiety",
+        "-title:fit note",
+    ]
     picked = [" ".join(rng.sample(common, k)) for k in (1, 2, 2, 3, 3, 4, 6) for _ in range(5)]
-    return ([[q, {}] for q in fixed + picked] +
-            [[q, {"prefix": True}] for q in ["phased ret", "sick no", "anxi", "workpl", "a"]])
+    return [[q, {}] for q in fixed + picked] + [
+        [q, {"prefix": True}] for q in ["phased ret", "sick no", "anxi", "workpl", "a"]
+    ]
 
 
 COMPARE = """async ([full, queries]) => {
@@ -102,13 +143,15 @@ def test_sharded_search_ranks_exactly_as_one_unsplit_lunr_index(page, small_tier
     report = page.evaluate(COMPARE, [full, queries(full)])
     assert report["mismatches"] == []
     assert report["compared"] >= 60
-    assert report["tiered"] >= 10   # most queries settled before loading every tier
+    assert report["tiered"] >= 10  # most queries settled before loading every tier
 
 
 def wait_done(locator):
     locator.page.wait_for_function(
         "(el) => ['done', 'failed'].includes(el.getAttribute('data-search-state'))",
-        arg=locator.element_handle(), timeout=15000)
+        arg=locator.element_handle(),
+        timeout=15000,
+    )
 
 
 def search_page(page, server, query):
@@ -126,7 +169,11 @@ def test_search_page_shows_titles_sections_snippets_and_types(page, server):
     first = page.locator(".search-result").first
     assert first.locator(".search-result-page").inner_text()
     assert first.locator(".search-result-type").inner_text() in {
-        "Guidance", "Case studies", "Adjustments", "About the hub"}
+        "Guidance",
+        "Case studies",
+        "Adjustments",
+        "About the hub",
+    }
     marks = [m.lower() for m in first.locator("mark").all_inner_texts()]
     assert marks and all(re.sub(r"\W", "", m).startswith(("phase", "return")) for m in marks)
     href = first.locator("a").first.get_attribute("href")
@@ -154,10 +201,30 @@ def test_no_results_and_misspellings_get_help(page, server):
     assert page.locator(".search-result").count() > 0
 
 
-HOSTILE = ["foo:", "~", "^2", "*", "-", "+", "title:", "a~2^3*", "\"", "\"unclosed phrase",
-           "<img src=x onerror=alert(1)>", "<script>alert(1)</script>", "😀 🤯 emoji",
-           "x" * 10000, "fit " * 3000, "%00 \\ / ? & #", ":::", "-*", "*~*", "body:*ing",
-           "field:word", "heading:~2"]
+HOSTILE = [
+    "foo:",
+    "~",
+    "^2",
+    "*",
+    "-",
+    "+",
+    "title:",
+    "a~2^3*",
+    '"',
+    '"unclosed phrase',
+    "<img src=x onerror=alert(1)>",
+    "<script>alert(1)</script>",
+    "😀 🤯 emoji",
+    "x" * 10000,
+    "fit " * 3000,
+    "%00 \\ / ? & #",
+    ":::",
+    "-*",
+    "*~*",
+    "body:*ing",
+    "field:word",
+    "heading:~2",
+]
 
 
 def test_any_input_is_safe(page, server):
@@ -200,8 +267,10 @@ def test_more_results_move_focus_to_the_first_new_one(page, server):
     page.locator("[data-search-more]").click()
     wait_done(page.locator("[data-search-results]"))
     assert page.locator(".search-result").count() == 20
-    focused = page.evaluate("document.activeElement.closest('.search-result') === "
-                            "document.querySelectorAll('.search-result')[10]")
+    focused = page.evaluate(
+        "document.activeElement.closest('.search-result') === "
+        "document.querySelectorAll('.search-result')[10]"
+    )
     assert focused
 
 
@@ -215,17 +284,20 @@ def test_header_box_searches_as_you_type_by_keyboard(page, server):
     box.focus()
     box.press_sequentially("phased ret", delay=20)
     form = page.locator("form.site-search")
-    page.wait_for_function("() => document.querySelector('form.site-search').dataset.searchQuery"
-                           " === 'phased ret' && document.querySelector('form.site-search')"
-                           ".dataset.searchState === 'done'")
+    page.wait_for_function(
+        "() => document.querySelector('form.site-search').dataset.searchQuery"
+        " === 'phased ret' && document.querySelector('form.site-search')"
+        ".dataset.searchState === 'done'"
+    )
     panel = page.locator(".search-suggest")
     assert panel.is_visible() and panel.locator("a").count() >= 2
     assert "Press the down arrow" in form.locator("[role=status]").inner_text()
     box.press("ArrowDown")
     assert page.evaluate("document.activeElement === document.querySelector('.search-suggest a')")
     page.keyboard.press("ArrowDown")
-    assert page.evaluate("document.activeElement === "
-                         "document.querySelectorAll('.search-suggest a')[1]")
+    assert page.evaluate(
+        "document.activeElement === document.querySelectorAll('.search-suggest a')[1]"
+    )
     page.keyboard.press("Escape")
     assert not panel.is_visible()
     assert page.evaluate("document.activeElement.id") == "site-search-q"
@@ -242,7 +314,8 @@ def test_search_page_and_results_pass_axe(axe_page, server):
     axe_page.goto(server + "/guidance/fit-notes/")
     axe_page.locator("#site-search-q").press_sequentially("anxiety")
     axe_page.wait_for_function(
-        "() => document.querySelector('form.site-search').dataset.searchState === 'done'")
+        "() => document.querySelector('form.site-search').dataset.searchState === 'done'"
+    )
     assert axe_violations(axe_page) == []
 
 
@@ -256,8 +329,12 @@ def test_without_javascript_the_search_page_points_to_the_a_to_z(page_without_js
 
 def test_lunr_runs_under_the_sites_content_security_policy(page, server):
     violations = []
-    page.on("console", lambda message: violations.append(message.text)
-            if "Content Security Policy" in message.text else None)
+    page.on(
+        "console",
+        lambda message: (
+            violations.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
     search_page(page, server, "fit+note")
     assert page.locator(".search-result").count() > 0
     csp = page.locator("meta[http-equiv=Content-Security-Policy]").get_attribute("content")

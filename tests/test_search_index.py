@@ -8,27 +8,31 @@ import types
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
+from hub_search.documents import Page, collect, documents_from_records
+from hub_search.index_builder import Document, Field, build_index
+from hub_search.lunr_json import to_lunr_dict
+from hub_search.plugin import searchable_pages
+from hub_search.records import read_published
+from hub_search.sections import plain_text, split_sections
+from hub_search.settings import DEFAULTS
+from hub_search.synonyms import SynonymError, load_synonyms
 from lunr import lunr
 from lunr.index import Index as LunrPyIndex
-
-from conftest import ROOT
-from search.records import read_published
-from search.documents import Page, collect, documents_from_records
-from search.index_builder import Document, Field, build_index
-from search.lunr_json import to_lunr_dict
-from search.plugin import searchable_pages
-from search.sections import plain_text, split_sections
-from search.settings import DEFAULTS
-from search.synonyms import SynonymError, load_synonyms
 
 FIELDS = [Field(name, boost) for name, boost in DEFAULTS["SEARCH_FIELDS"]]
 
 
 def lunr_py(documents: list[Document], fields: list[Field]) -> dict:
     """The reference: lunr.py's own builder and serializer."""
-    return lunr("id", [{"field_name": f.name, "boost": f.boost} for f in fields],
-                [({"id": d.ref, **d.fields}, {"boost": d.boost} if d.boost != 1 else {})
-                 for d in documents]).serialize()
+    return lunr(
+        "id",
+        [{"field_name": f.name, "boost": f.boost} for f in fields],
+        [
+            ({"id": d.ref, **d.fields}, {"boost": d.boost} if d.boost != 1 else {})
+            for d in documents
+        ],
+    ).serialize()
 
 
 def published(site: Path) -> tuple[dict, Path]:
@@ -45,7 +49,9 @@ TRICKY = [
     "THE and of a to: stop words only",
     "tabs\tand\nnew\xa0lines   and -- dashes - here",
     "“Smart quotes” and ‘single’ ones; 50% £100 #tag @name C++ x.y.z",
-    "", "   ", "日本語のテキスト ελληνικά русский текст",
+    "",
+    "   ",
+    "日本語のテキスト ελληνικά русский текст",
 ]
 
 
@@ -53,9 +59,19 @@ def test_builder_writes_exactly_what_lunr_py_writes(site):
     documents = published_documents(site)
     rng = random.Random(7)
     for number, text in enumerate(TRICKY):
-        documents.append(Document(str(len(documents)), {
-            "title": text, "heading": rng.choice(TRICKY), "body": " ".join(TRICKY[:number + 1]),
-            "summary": "", "tags": text}, boost=rng.choice([1, 2, 0.5])))
+        documents.append(
+            Document(
+                str(len(documents)),
+                {
+                    "title": text,
+                    "heading": rng.choice(TRICKY),
+                    "body": " ".join(TRICKY[: number + 1]),
+                    "summary": "",
+                    "tags": text,
+                },
+                boost=rng.choice([1, 2, 0.5]),
+            )
+        )
     mine = json.dumps(to_lunr_dict(build_index(documents, FIELDS)))
     assert mine == json.dumps(lunr_py(documents, FIELDS))
 
@@ -101,14 +117,16 @@ def test_shards_hold_every_posting_of_the_unsplit_index(site):
     fields = reference["fields"]
     heads = all_heads(folder, manifest)
     assert set(heads) == {term for term, _ in reference["invertedIndex"]}
-    vectors = {ref: dict(zip(elements[::2], elements[1::2]))
-               for ref, elements in reference["fieldVectors"]}
+    vectors = {
+        ref: dict(zip(elements[::2], elements[1::2])) for ref, elements in reference["fieldVectors"]
+    }
     size = manifest["documents"]
     for term, posting in reference["invertedIndex"]:
         _, number, first, members, tails = heads[term]
         assert number == posting["_index"]
-        tiers = [decode_tier(first)] + [decode_tier(json.loads((folder / name).read_text()))
-                                        for name, _ in tails]
+        tiers = [decode_tier(first)] + [
+            decode_tier(json.loads((folder / name).read_text())) for name, _ in tails
+        ]
         rows = [row for tier in tiers for row in tier]
         expected = {(int(ref), fields.index(field)) for field in fields for ref in posting[field]}
         assert {(doc, field) for doc, field, _ in rows} == expected
@@ -152,17 +170,43 @@ def partial_index(manifest, folder, terms: list[str], fields) -> LunrPyIndex:
             posting[fields[field]][str(doc)] = {}
             vectors.setdefault(f"{fields[field]}/{doc}", []).append((index, weight / 1000))
         inverted.append([term, posting])
-    field_vectors = [[ref, [x for pair in sorted(pairs) for x in pair]]
-                     for ref, pairs in vectors.items()]
-    return LunrPyIndex.load({"version": "2.3.9", "fields": fields, "fieldVectors": field_vectors,
-                             "invertedIndex": inverted, "pipeline": ["stemmer"]})
+    field_vectors = [
+        [ref, [x for pair in sorted(pairs) for x in pair]] for ref, pairs in vectors.items()
+    ]
+    return LunrPyIndex.load(
+        {
+            "version": "2.3.9",
+            "fields": fields,
+            "fieldVectors": field_vectors,
+            "invertedIndex": inverted,
+            "pipeline": ["stemmer"],
+        }
+    )
 
 
-QUERIES = ["fit note", "phased return to work", "anxiety", "sick pay statutory", "interview",
-           "access work funding", "depression", "buddy", "occupational health advice line",
-           "confidential disclosure consent", "title:fit", "+phased return", "return -phased",
-           "heading:pitfalls", "employer^3 support", "quiet workspace noise", "training charter",
-           "nothingmatchesthis", "hr", "line manager", "mental health first aid"]
+QUERIES = [
+    "fit note",
+    "phased return to work",
+    "anxiety",
+    "sick pay statutory",
+    "interview",
+    "access work funding",
+    "depression",
+    "buddy",
+    "occupational health advice line",
+    "confidential disclosure consent",
+    "title:fit",
+    "+phased return",
+    "return -phased",
+    "heading:pitfalls",
+    "employer^3 support",
+    "quiet workspace noise",
+    "training charter",
+    "nothingmatchesthis",
+    "hr",
+    "line manager",
+    "mental health first aid",
+]
 
 
 @pytest.mark.parametrize("query", QUERIES)
@@ -204,6 +248,7 @@ def test_larger_search_files_have_gzip_copies_with_the_same_bytes(site):
     for _, name in manifest["shards"]:
         # Shards are named by their content, so browsers may cache them for ever.
         import hashlib
+
         digest = hashlib.blake2b((folder / name).read_bytes(), digest_size=8).hexdigest()
         assert name == f"s/{digest}.json"
 
@@ -212,24 +257,37 @@ def test_no_page_loads_search_code_until_asked(site):
     for path in [site / "index.html", site / "guidance" / "fit-notes" / "index.html"]:
         html = path.read_text()
         assert "search.js" not in html and "lunr" not in html
-    assert (site / "theme" / "js" / "lunr.min.js").read_bytes() == \
-        (ROOT / "node_modules" / "lunr" / "lunr.min.js").read_bytes()
+    assert (site / "theme" / "js" / "lunr.min.js").read_bytes() == (
+        ROOT / "node_modules" / "lunr" / "lunr.min.js"
+    ).read_bytes()
 
 
 def test_sections_split_at_h2_and_h3_with_plain_text():
-    html = ('<p>Intro &amp; more</p><h2 id="a">First <em>one</em></h2><p>Body</p><ul><li>x</li>'
-            '<li>y</li></ul><h3 id="b">Sub</h3><p>It&rsquo;s<br>here</p><script>bad()</script>'
-            '<h2>No id</h2><p>End</p>')
+    html = (
+        '<p>Intro &amp; more</p><h2 id="a">First <em>one</em></h2><p>Body</p><ul><li>x</li>'
+        '<li>y</li></ul><h3 id="b">Sub</h3><p>It&rsquo;s<br>here</p><script>bad()</script>'
+        "<h2>No id</h2><p>End</p>"
+    )
     sections = split_sections(html)
     assert [(s.anchor, s.heading, s.text) for s in sections] == [
-        ("", "", "Intro & more"), ("a", "First one", "Body x y"), ("b", "Sub", "It's here"),
-        ("", "No id", "End")]
+        ("", "", "Intro & more"),
+        ("a", "First one", "Body x y"),
+        ("b", "Sub", "It's here"),
+        ("", "No id", "End"),
+    ]
     assert plain_text("<p>a</p><p>b</p>") == "a b"
 
 
 def test_summary_and_tags_belong_to_the_opening_document_only():
-    page = Page(url="guidance/x/", title="X", kind="guidance", summary="<p>Sum</p>",
-                tags=["Tag one"], html="<p>Intro</p><h2 id='s'>S</h2><p>Text</p>", boost=2)
+    page = Page(
+        url="guidance/x/",
+        title="X",
+        kind="guidance",
+        summary="<p>Sum</p>",
+        tags=["Tag one"],
+        html="<p>Intro</p><h2 id='s'>S</h2><p>Text</p>",
+        boost=2,
+    )
     other = Page(url="case-studies/y/", title="Y", kind="case-studies", html="<p>Y</p>")
     collection = collect([other, page], ["guidance", "case-studies"])
     first, second, third = collection.documents
@@ -240,24 +298,38 @@ def test_summary_and_tags_belong_to_the_opening_document_only():
 
 
 def article(**fields):
-    defaults = {"url": "guidance/a/", "title": "A", "_content": "<p>x</p>", "summary": "S",
-                "kind": "guidance"}
+    defaults = {
+        "url": "guidance/a/",
+        "title": "A",
+        "_content": "<p>x</p>",
+        "summary": "S",
+        "kind": "guidance",
+    }
     return types.SimpleNamespace(**{**defaults, **fields})
 
 
 def test_front_matter_can_boost_or_exclude_a_page():
-    context = {"articles": [article(search_boost="3"), article(url="guidance/b/",
-                                                               search_exclude="true")],
-               "pages": [article(url="about/")], "taxonomy": {}}
+    context = {
+        "articles": [article(search_boost="3"), article(url="guidance/b/", search_exclude="true")],
+        "pages": [article(url="about/")],
+        "taxonomy": {},
+    }
     pages = searchable_pages(context)
-    assert [(p.url, p.boost, p.kind) for p in pages] == [("guidance/a/", 3.0, "guidance"),
-                                                          ("about/", 1, "pages")]
+    assert [(p.url, p.boost, p.kind) for p in pages] == [
+        ("guidance/a/", 3.0, "guidance"),
+        ("about/", 1, "pages"),
+    ]
 
 
 def test_the_synonym_list_covers_the_lay_words_managers_use():
     synonyms = dict(load_synonyms(ROOT / "content" / "data" / "synonyms.toml"))
-    pairs = [("sick note", "fit note"), ("off sick", "sickness absence"), ("hr", "human resources"),
-             ("organize", "organise"), ("gradual return", "phased return")]
+    pairs = [
+        ("sick note", "fit note"),
+        ("off sick", "sickness absence"),
+        ("hr", "human resources"),
+        ("organize", "organise"),
+        ("gradual return", "phased return"),
+    ]
     for typed, ours in pairs:
         assert ours in synonyms[typed], typed
 

@@ -3,12 +3,11 @@
 import json
 import shutil
 
-from linkcheck.check import check_site
-from search.records import record_links
-
 from conftest import ROOT
+from hub_linkcheck.check import check_site
+from hub_search.records import record_links
 
-READERS = {"search/index/r-*/*.json": "search.records:record_links"}
+READERS = {"search/index/r-*/*.json": "hub_search.records:record_links"}
 
 
 def test_the_build_tells_the_link_check_where_search_links_are():

@@ -4,7 +4,6 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-
 from pages import all_html, template_examples
 
 CSP_REQUIRED = ("default-src 'self'", "script-src 'self'", "object-src 'none'")
@@ -12,8 +11,10 @@ CSP_REQUIRED = ("default-src 'self'", "script-src 'self'", "object-src 'none'")
 
 @pytest.fixture(scope="module")
 def parsed(site):
-    return {path.relative_to(site).as_posix(): BeautifulSoup(path.read_text(), "lxml")
-            for path in all_html(site)}
+    return {
+        path.relative_to(site).as_posix(): BeautifulSoup(path.read_text(), "lxml")
+        for path in all_html(site)
+    }
 
 
 def test_site_has_every_template(site):
@@ -50,12 +51,22 @@ def test_every_page_forbids_inline_and_outside_scripts(parsed):
 
 def test_no_page_loads_anything_from_another_site(parsed):
     for name, soup in parsed.items():
-        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"),
-                          ("source", "src"), ("video", "src"), ("audio", "src")):
+        for tag, attr in (
+            ("script", "src"),
+            ("link", "href"),
+            ("img", "src"),
+            ("iframe", "src"),
+            ("source", "src"),
+            ("video", "src"),
+            ("audio", "src"),
+        ):
             for element in soup.find_all(tag):
                 url = element.get(attr, "")
-                if tag == "link" and "stylesheet" not in element.get("rel", []) \
-                        and "icon" not in element.get("rel", []):
+                if (
+                    tag == "link"
+                    and "stylesheet" not in element.get("rel", [])
+                    and "icon" not in element.get("rel", [])
+                ):
                     continue
                 assert not re.match(r"^(https?:)?//", url), f"{name} loads {url}"
 
@@ -66,20 +77,28 @@ def test_guidance_pages_show_review_dates_sources_and_contents(site, parsed):
     for name in guidance:
         soup = parsed[name]
         dates = soup.select(".review-dates time")
-        assert len(dates) == 2 and all(re.fullmatch(r"\d{4}-\d\d-\d\d", d["datetime"])
-                                       for d in dates), name
+        assert len(dates) == 2 and all(
+            re.fullmatch(r"\d{4}-\d\d-\d\d", d["datetime"]) for d in dates
+        ), name
         assert soup.select(".sources li"), f"{name} cites no source"
         assert soup.select(".contents-list a"), f"{name} has no contents list"
         for link in soup.select(".contents-list a"):
-            assert soup.find(id=link["href"][1:]), f"{name}: contents link {link['href']} has no target"
+            assert soup.find(id=link["href"][1:]), (
+                f"{name}: contents link {link['href']} has no target"
+            )
 
 
 def test_home_page_routes_by_need(parsed):
     routes = parsed["index.html"].select(".routes a")
     labels = [a.get_text(strip=True) for a in routes]
-    assert labels == ["Someone has told me about their mental health", "Someone is off sick",
-                      "Making adjustments", "Recruiting", "Getting advice",
-                      "Training and charters"]
+    assert labels == [
+        "Someone has told me about their mental health",
+        "Someone is off sick",
+        "Making adjustments",
+        "Recruiting",
+        "Getting advice",
+        "Training and charters",
+    ]
 
 
 def test_topic_pages_list_their_guidance(site, parsed):
@@ -91,8 +110,12 @@ def test_topic_pages_list_their_guidance(site, parsed):
 def test_glossary_terms_are_linked_where_first_used(parsed):
     glossary = parsed["glossary/index.html"]
     anchors = {div["id"] for div in glossary.select(".glossary > div")}
-    links = [a for n, s in parsed.items() if n.startswith("guidance/")
-             for a in s.select("a.glossary-link")]
+    links = [
+        a
+        for n, s in parsed.items()
+        if n.startswith("guidance/")
+        for a in s.select("a.glossary-link")
+    ]
     assert links, "no glossary term is linked from guidance"
     for link in links:
         assert link["href"].split("#")[1] in anchors

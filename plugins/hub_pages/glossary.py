@@ -76,7 +76,6 @@ def link_first_uses(page_html: str, terms: list[Term], glossary_url: str) -> str
         if depth > 0 or key in linked or key not in by_key:
             return match[0]
         linked.add(key)
-        return (f'<a class="glossary-link" href="{glossary_url}#{by_key[key].anchor}">'
-                f"{match[0]}</a>")
+        return f'<a class="glossary-link" href="{glossary_url}#{by_key[key].anchor}">{match[0]}</a>'
 
     return pattern.sub(replace, page_html)

@@ -3,11 +3,10 @@
 from functools import lru_cache
 from pathlib import Path
 
+from hub_kernel.front_matter import split_list
+from hub_kernel.register import load_known
 from pelican import signals
 from pelican.generators import Generator
-
-from content_checks.front_matter import split_list
-from content_checks.known import load_known
 
 from .contents import contents_list
 from .glossary import link_first_uses, load_terms
@@ -29,17 +28,23 @@ def prepare_content(instance):
         return
     settings = instance.settings
     if ADVICE_LINE_PLACEHOLDER in html:
-        advice = (f'<p class="advice-line">{settings["ADVICE_LINE_TEXT"]} '
-                  f'<a href="{settings["ADVICE_LINE_URL"]}">{settings["ADVICE_LINE_URL"]}</a></p>')
+        advice = (
+            f'<p class="advice-line">{settings["ADVICE_LINE_TEXT"]} '
+            f'<a href="{settings["ADVICE_LINE_URL"]}">{settings["ADVICE_LINE_URL"]}</a></p>'
+        )
         html = html.replace(ADVICE_LINE_PLACEHOLDER, advice)
     if getattr(instance, "slug", "") != "glossary":
-        html = link_first_uses(html, glossary_for(settings["PATH"]),
-                               settings["SITEURL"] + GLOSSARY_URL)
+        html = link_first_uses(
+            html, glossary_for(settings["PATH"]), settings["SITEURL"] + GLOSSARY_URL
+        )
     instance._content = html
 
 
-TEMPLATE_BY_KIND = {"guidance": "guidance", "case-studies": "case-study",
-                    "adjustments": "adjustment"}
+TEMPLATE_BY_KIND = {
+    "guidance": "guidance",
+    "case-studies": "case-study",
+    "adjustments": "adjustment",
+}
 
 
 def choose_template(generator, metadata):
@@ -55,8 +60,9 @@ def enrich_articles(generator):
     for article in generator.articles:
         article.contents_list = contents_list(article._content or "")
         article.citations = citations(getattr(article, "sources", ""), known.sources)
-        article.related_items = [by_slug[s] for s in split_list(getattr(article, "related", ""))
-                                 if s in by_slug]
+        article.related_items = [
+            by_slug[s] for s in split_list(getattr(article, "related", "")) if s in by_slug
+        ]
         if article.kind == "guidance":
             # A missing or unknown topic is reported by the content checks, which run later.
             topic = getattr(article, "topic", "")
@@ -78,15 +84,31 @@ class HubPagesGenerator(Generator):
         for key, pages in self.context.get("topics", {}).items():
             if key not in labels:
                 continue
-            writer.write_file(f"topics/{key}/index.html", self.get_template("topic"), self.context,
-                              topic_key=key, topic_label=labels[key], topic_pages=pages,
-                              page_name=f"topics/{key}/index")
-        writer.write_file("case-studies/index.html", self.get_template("case-studies"),
-                          self.context, page_name="case-studies/index")
+            writer.write_file(
+                f"topics/{key}/index.html",
+                self.get_template("topic"),
+                self.context,
+                topic_key=key,
+                topic_label=labels[key],
+                topic_pages=pages,
+                page_name=f"topics/{key}/index",
+            )
+        writer.write_file(
+            "case-studies/index.html",
+            self.get_template("case-studies"),
+            self.context,
+            page_name="case-studies/index",
+        )
         terms = glossary_for(self.settings["PATH"])
         letters = sorted({t.term[0].upper() for t in terms})
-        writer.write_file("glossary/index.html", self.get_template("glossary"), self.context,
-                          terms=terms, letters=letters, page_name="glossary/index")
+        writer.write_file(
+            "glossary/index.html",
+            self.get_template("glossary"),
+            self.context,
+            terms=terms,
+            letters=letters,
+            page_name="glossary/index",
+        )
 
 
 def add_generator(pelican):

@@ -1,7 +1,6 @@
 """Turn a page's `Sources:` line into readable citations."""
 
-from content_checks.front_matter import split_list
-from content_checks.rules import SOURCE_REF
+from hub_kernel.front_matter import SOURCE_REF, split_list
 
 
 def citations(sources_value: str, register: dict[str, dict]) -> list[dict]:
@@ -11,8 +10,9 @@ def citations(sources_value: str, register: dict[str, dict]) -> list[dict]:
         match = SOURCE_REF.match(ref)
         if not match or match["key"] not in register:
             continue
-        entry = cited.setdefault(match["key"], {"key": match["key"], **register[match["key"]],
-                                                "places": []})
+        entry = cited.setdefault(
+            match["key"], {"key": match["key"], **register[match["key"]], "places": []}
+        )
         if match["locator"]:
             entry["places"].append(f"{match['locator']} {match['number']}")
     return list(cited.values())

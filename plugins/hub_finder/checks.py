@@ -1,0 +1,129 @@
+"""Checks only the finder needs; the content checks have already validated every field.
+
+They catch what valid front matter can still get wrong for the finder: an adjustment the finder
+could never show, a difficulty and setting with too few adjustments, a taxonomy key that would
+clash with the finder's own URLs.
+"""
+
+from collections.abc import Callable, Sequence
+
+from hub_kernel.problems import Problem
+from hub_kernel.values import SLUG
+
+from .catalogue import Adjustment
+from .pages import RESERVED
+
+TAXONOMY_FILE = "content/data/taxonomy.toml"
+CATALOGUE_FOLDER = "content/adjustments/"
+
+LineOf = Callable[[Adjustment, str], int]
+
+
+def no_line(adjustment: Adjustment, field: str) -> int:
+    return 0
+
+
+def check_finder(
+    adjustments: Sequence[Adjustment],
+    taxonomy: dict[str, dict[str, str]],
+    min_results: int,
+    line_of: LineOf = no_line,
+) -> list[Problem]:
+    """Every finder problem; `line_of(adjustment, field)` finds a field's line for the message."""
+    problems = check_keys(taxonomy)
+    for adjustment in adjustments:
+        problems += check_adjustment(adjustment, taxonomy, line_of)
+    # A catalogue with no adjustments at all (such as the benchmarks' generated content) has
+    # nothing to cover yet; one with any must cover every difficulty in every setting.
+    if adjustments and min_results > 0:
+        problems += check_coverage(adjustments, taxonomy, min_results)
+    return problems
+
+
+def check_keys(taxonomy: dict[str, dict[str, str]]) -> list[Problem]:
+    problems = []
+    for group in ("difficulties", "settings"):
+        for key in taxonomy.get(group, {}):
+            if not SLUG.match(key):
+                problems.append(
+                    Problem(
+                        TAXONOMY_FILE,
+                        0,
+                        f"[{group}] key '{key}' cannot be part of a finder URL",
+                        "use lower-case letters, digits and '-' only, e.g. 'customer-facing'",
+                    )
+                )
+            elif key in RESERVED:
+                problems.append(
+                    Problem(
+                        TAXONOMY_FILE,
+                        0,
+                        f"[{group}] key '{key}' clashes with the finder's own page /finder/{key}/",
+                        "choose another key",
+                    )
+                )
+    return problems
+
+
+def check_adjustment(
+    adjustment: Adjustment, taxonomy: dict[str, dict[str, str]], line_of: LineOf
+) -> list[Problem]:
+    path = adjustment.source_path
+    problems = []
+    if not adjustment.difficulties:
+        problems.append(
+            Problem(
+                path,
+                line_of(adjustment, "difficulties"),
+                "has no difficulty, so the finder would never list it",
+                "name at least one key from [difficulties], e.g. 'Difficulties: concentration'",
+            )
+        )
+    settings = taxonomy.get("settings", {})
+    if settings and not any(adjustment.fit.get(s, 0) > 0 for s in settings):
+        problems.append(
+            Problem(
+                path,
+                line_of(adjustment, "fit"),
+                "fits no setting (every Fit score is 0), so the finder would never list it",
+                "give a score of 1 to 3 to each setting where it can work",
+            )
+        )
+    for setting in adjustment.repeated_settings:
+        problems.append(
+            Problem(
+                path,
+                line_of(adjustment, "fit"),
+                f"gives setting '{setting}' more than one Fit score",
+                "keep one score per setting",
+            )
+        )
+    return problems
+
+
+def check_coverage(
+    adjustments: Sequence[Adjustment], taxonomy: dict[str, dict[str, str]], min_results: int
+) -> list[Problem]:
+    """Each difficulty in each setting needs `min_results` adjustments with a Fit of 1 or more."""
+    problems = []
+    settings = taxonomy.get("settings", {})
+    for difficulty, difficulty_label in taxonomy.get("difficulties", {}).items():
+        for setting, setting_label in settings.items():
+            found = [
+                a.slug
+                for a in adjustments
+                if difficulty in a.difficulties and a.fit.get(setting, 0) > 0
+            ]
+            if len(found) < min_results:
+                listed = ", ".join(found) or "none"
+                problems.append(
+                    Problem(
+                        CATALOGUE_FOLDER,
+                        0,
+                        f"the finder offers {len(found)} adjustment(s) for '{difficulty_label}' in "
+                        f"'{setting_label}' ({listed}); it needs at least {min_results}",
+                        f"give another adjustment with '{difficulty}' in its Difficulties a Fit "
+                        f"score of 1 or more for '{setting}', or add a new adjustment",
+                    )
+                )
+    return problems

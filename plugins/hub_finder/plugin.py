@@ -1,0 +1,158 @@
+"""Pelican wiring: read the catalogue after the articles, check it, write the finder's pages."""
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from hub_kernel.front_matter import read_front_matter, split_list
+from hub_kernel.pelican_items import shown_as
+from hub_kernel.problems import report_and_stop
+from hub_kernel.register import load_known
+from hub_kernel.settings import declare, setting
+from pelican import signals
+from pelican.generators import Generator
+
+from .catalogue import Adjustment, adjustment_from_metadata
+from .checks import check_finder
+from .data import FIT_LABELS, finder_data
+from .pages import finder_pages, finder_url
+from .related import Page, case_studies_for, guidance_for, linked_adjustments
+
+# Documented in the package docstring.
+DEFAULTS = declare(
+    {
+        "FINDER_MIN_RESULTS": 3,
+        "FINDER_REVIEW_WEEKS": 4,
+        "FINDER_GUIDANCE_TOPICS": ["adjustments"],
+        "FINDER_SIMILAR_CASE_STUDIES": 3,
+        "FINDER_DATA_SAVE_AS": "finder/finder-data.json",
+        "FINDER_FUNDING_GUIDANCE": "access-to-work",
+    }
+)
+
+
+@dataclass
+class FinderSite:
+    """What every finder template (and the adjustment template) sees as `finder`."""
+
+    adjustments: list[Adjustment]
+    taxonomy: dict[str, dict[str, str]]
+    review_weeks: int
+    data_url: str
+    root: Path
+    funding_url: str = ""  # the guidance page on Access to Work, when there is one
+    fit_labels = FIT_LABELS
+
+    @staticmethod
+    def url(difficulty=None, setting=None, plan=False) -> str:
+        return finder_url(difficulty, setting, plan)
+
+    def best_settings(self, adjustment: Adjustment) -> tuple[int, list[str]]:
+        """For a ranking over every setting: the best Fit score and the settings that reach it."""
+        settings = self.taxonomy.get("settings", {})
+        best = max((adjustment.fit.get(s, 0) for s in settings), default=0)
+        return best, [label for s, label in settings.items() if adjustment.fit.get(s, 0) == best]
+
+
+def page_ref(article) -> Page:
+    return Page(
+        slug=article.slug,
+        title=article.title,
+        url=article.url,
+        difficulties=tuple(split_list(getattr(article, "difficulties", ""))),
+        adjustments=tuple(split_list(getattr(article, "adjustments", ""))),
+        topic=getattr(article, "topic", ""),
+        links_to=linked_adjustments(article._content),
+    )
+
+
+def collect(generator):
+    """After the articles are read: build the catalogue and give each adjustment its links."""
+    settings = generator.settings
+    content_path = Path(settings["PATH"])
+    known = load_known(content_path)
+    root = content_path.parent
+    by_kind: dict[str, list] = {}
+    for article in generator.articles:
+        by_kind.setdefault(getattr(article, "kind", ""), []).append(article)
+    adjustments = []
+    for article in by_kind.get("adjustments", []):
+        adjustment = adjustment_from_metadata(
+            article.slug, article.url, article.metadata, shown_as(Path(article.source_path), root)
+        )
+        adjustments.append(adjustment)
+        article.finder_adjustment = adjustment
+    case_studies = [page_ref(a) for a in by_kind.get("case-studies", [])]
+    guidance = [page_ref(a) for a in by_kind.get("guidance", [])]
+    for article in by_kind.get("adjustments", []):
+        adjustment = article.finder_adjustment
+        related = split_list(getattr(article, "related", ""))
+        article.finder_case_studies, article.finder_similar_case_studies = case_studies_for(
+            adjustment, case_studies, setting(settings, "FINDER_SIMILAR_CASE_STUDIES")
+        )
+        article.finder_guidance = guidance_for(
+            adjustment, guidance, setting(settings, "FINDER_GUIDANCE_TOPICS"), related
+        )
+    funding = setting(settings, "FINDER_FUNDING_GUIDANCE")
+    generator.context["finder"] = FinderSite(
+        funding_url=next((g.url for g in guidance if g.slug == funding), ""),
+        adjustments=sorted(adjustments, key=lambda a: (a.title.lower(), a.slug)),
+        taxonomy=known.taxonomy,
+        review_weeks=setting(settings, "FINDER_REVIEW_WEEKS"),
+        data_url=setting(settings, "FINDER_DATA_SAVE_AS"),
+        root=root,
+    )
+
+
+def line_in_front_matter(root: Path):
+    def line_of(adjustment: Adjustment, field: str) -> int:
+        found = read_front_matter(root / adjustment.source_path).get(field)
+        return found.line if found else 0
+
+    return line_of
+
+
+class FinderGenerator(Generator):
+    """Writes the finder's pages and data once the content checks have passed."""
+
+    def generate_output(self, writer):
+        finder: FinderSite | None = self.context.get("finder")
+        if finder is None:  # no article generator ran, so there is no catalogue
+            return
+        # generate_output runs after all_generators_finalized, where the content checks stop a
+        # bad build, so these checks see well-formed front matter only.
+        problems = check_finder(
+            finder.adjustments,
+            finder.taxonomy,
+            setting(self.settings, "FINDER_MIN_RESULTS"),
+            line_in_front_matter(finder.root),
+        )
+        report_and_stop(self.settings, problems, "The adjustment finder")
+        for page in finder_pages(finder.adjustments, finder.taxonomy):
+            writer.write_file(
+                page.save_as,
+                self.get_template(page.template),
+                self.context,
+                page_name=page.url + "index",
+                finder_page_url=page.url,
+                **page.values,
+            )
+        data_path = Path(self.output_path) / finder.data_url
+        data_path.parent.mkdir(parents=True, exist_ok=True)
+        data_path.write_text(
+            json.dumps(
+                finder_data(finder.adjustments, finder.taxonomy),
+                ensure_ascii=False,
+                separators=(",", ":"),
+            ),
+            encoding="utf-8",
+        )
+
+
+def add_generator(pelican):
+    return FinderGenerator
+
+
+def register():
+    signals.article_generator_finalized.connect(collect)
+    signals.get_generators.connect(add_generator)

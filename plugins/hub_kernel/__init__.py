@@ -1,0 +1,12 @@
+"""The hub's shared kernel: what every build stage (hub_checks, hub_pages, hub_finder,
+hub_search, hub_linkcheck) needs, so that stages import this package and never each other.
+
+- front_matter: a Markdown file's `Key: value` lines with their line numbers.
+- register: content/data/taxonomy.toml and sources.toml, read once per build.
+- problems: the Problem type, and "report the problems, then stop" (HUB_PREVIEW only reports).
+- values: the one yes/no parser, split_list, the slug pattern and plain_text.
+- settings: each stage's settings with their documented defaults.
+- pelican_items: the pages Pelican has read, and their paths as an editor knows them.
+
+It is not a Pelican plugin: it registers no signals.
+"""

@@ -1,0 +1,18 @@
+"""What the stages read from Pelican: every page it has read, and where each came from."""
+
+import os
+from pathlib import Path
+
+
+def rendered_items(generators):
+    for generator in generators:
+        for name in ("articles", "drafts", "pages", "hidden_pages", "draft_pages"):
+            yield from getattr(generator, name, [])
+
+
+def shown_as(path: Path, root: Path) -> str:
+    """The path as an editor knows it: relative to the project, e.g. content/guidance/x.md."""
+    try:
+        return str(Path(os.path.abspath(path)).relative_to(os.path.abspath(root)))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,104 @@
+"""Pelican wiring for the link check: runs once the whole site is written."""
+
+import logging
+import sys
+from pathlib import Path
+
+from hub_kernel.pelican_items import rendered_items, shown_as
+from hub_kernel.problems import report, stop_build
+from hub_kernel.settings import declare, setting
+from hub_kernel.values import says_yes
+from pelican import signals
+
+from .check import DEFAULT_JSON_KEYS, check_site
+from .report import (
+    REPORT_NAME,
+    PageSource,
+    default_report_dir,
+    describe,
+    external_report,
+    summary_line,
+    write_json,
+)
+
+log = logging.getLogger(__name__)
+
+# Documented in the package docstring.
+DEFAULTS = declare(
+    {
+        "LINKCHECK_STRICT": True,
+        "LINKCHECK_REPORT_DIR": "",
+        "LINKCHECK_JSON_KEYS": DEFAULT_JSON_KEYS,
+        "LINKCHECK_DATA_READERS": {},
+        "LINKCHECK_WORKERS": 0,
+        "LINKCHECK_PAGES_SHOWN": 5,
+        "LINKCHECK_EXTERNAL_CACHE_HOURS": 24,
+    }
+)
+
+# Filled when the generators are done (they know each page's Markdown), read once the site
+# is written. One build runs at a time, so one record is enough.
+_pages: dict[str, PageSource] = {}
+
+
+def record_sources(generators) -> None:
+    """Remember which Markdown file made each output page, and which pages are Historic."""
+    settings = generators[0].settings
+    root = Path(settings["PATH"]).parent
+    _pages.clear()
+    for item in rendered_items(generators):
+        historic = says_yes(getattr(item, "historic", ""))
+        _pages[item.save_as] = PageSource(shown_as(Path(item.source_path), root), historic)
+
+
+def report_dir(settings) -> Path:
+    configured = setting(settings, "LINKCHECK_REPORT_DIR")
+    return Path(configured) if configured else default_report_dir(Path(settings["PATH"]))
+
+
+def check_written_site(pelican) -> None:
+    settings = pelican.settings
+    site = check_site(
+        Path(pelican.output_path),
+        settings.get("SITEURL", ""),
+        tuple(setting(settings, "LINKCHECK_JSON_KEYS")),
+        int(setting(settings, "LINKCHECK_WORKERS")),
+        data_readers=setting(settings, "LINKCHECK_DATA_READERS"),
+    )
+    report_path = report_dir(settings) / REPORT_NAME
+    write_json(
+        report_path,
+        external_report(
+            site,
+            _pages,
+            settings.get("SITEURL", ""),
+            float(setting(settings, "LINKCHECK_EXTERNAL_CACHE_HOURS")),
+        ),
+    )
+    log.info("%s (listed in %s)", summary_line(site), report_path)
+    if not site.broken:
+        return
+    lines = describe(
+        site.broken,
+        _pages,
+        Path(settings["PATH"]).parent,
+        int(setting(settings, "LINKCHECK_PAGES_SHOWN")),
+    )
+    report(f"The site has {len(site.broken)} broken internal reference(s):", lines)
+    if not says_yes(setting(settings, "LINKCHECK_STRICT"), default=True):
+        print("LINKCHECK_STRICT is off, so the build goes on.", file=sys.stderr)
+    else:
+        stop_build(
+            settings, f"The build stopped: fix the {len(site.broken)} broken reference(s) above."
+        )
+
+
+def connect_check_last(pelican) -> None:
+    # Connected once every plugin has registered, so the check runs after plugins that write
+    # their files at `finalized` too (pelican-sitemap does), whatever their place in PLUGINS.
+    signals.finalized.connect(check_written_site)
+
+
+def register():
+    signals.all_generators_finalized.connect(record_sources)
+    signals.initialized.connect(connect_check_last)

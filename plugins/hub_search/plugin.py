@@ -1,0 +1,193 @@
+"""Pelican wiring: turn the rendered pages into search files and write the /search/ page."""
+
+import json
+import logging
+import shutil
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_all_start_methods, get_context
+from pathlib import Path
+
+from hub_kernel.front_matter import split_list
+from hub_kernel.problems import stop_build
+from hub_kernel.values import says_yes
+from pelican import signals
+from pelican.generators import Generator
+
+from .documents import Page
+from .index_builder import Field
+from .settings import DEFAULTS, setting
+from .shards import ShardOptions
+from .site_index import IndexOptions, write_site_index
+from .synonyms import SynonymError, load_synonyms
+
+log = logging.getLogger(__name__)
+LUNR_VERSION = "2.3.9"
+INDEX_DIR = "search/index"  # search.js finds it beside the /search/ page
+
+
+def boost_of(item) -> float:
+    try:
+        return float(getattr(item, "search_boost", 1) or 1)
+    except ValueError:
+        return 1  # the content checks report a bad number
+
+
+def tags_of(item, taxonomy: dict) -> list[str]:
+    """Labels of the item's taxonomy keys: what a reader would call the page's subjects."""
+    labels = []
+    for attribute, group in (
+        ("topic", "topics"),
+        ("audience", "audiences"),
+        ("sector", "sectors"),
+        ("difficulties", "difficulties"),
+    ):
+        for key in split_list(str(getattr(item, attribute, "") or "")):
+            labels.append(taxonomy.get(group, {}).get(key, key))
+    return labels
+
+
+def page_of(item, kind: str, taxonomy: dict) -> Page:
+    summary = str(getattr(item, "summary", "") or "")
+    outcome = getattr(item, "outcome", "")
+    if outcome:
+        summary = f"{summary} {outcome}"
+    return Page(
+        url=item.url,
+        title=item.title,
+        kind=kind,
+        html=item._content or "",
+        summary=summary,
+        tags=tags_of(item, taxonomy),
+        boost=boost_of(item),
+    )
+
+
+def searchable_pages(context: dict) -> list[Page]:
+    taxonomy = context.get("taxonomy", {})
+    pages = [
+        page_of(a, getattr(a, "kind", "guidance"), taxonomy)
+        for a in context.get("articles", [])
+        if not says_yes(getattr(a, "search_exclude", ""))
+    ]
+    pages += [
+        page_of(p, "pages", taxonomy)
+        for p in context.get("pages", [])
+        if not says_yes(getattr(p, "search_exclude", ""))
+    ]
+    return pages
+
+
+def index_options(settings) -> IndexOptions:
+    synonyms_path = Path(settings["PATH"]) / setting(settings, "SEARCH_SYNONYMS")
+    try:
+        synonyms = load_synonyms(synonyms_path)
+    except SynonymError as error:
+        stop_build(settings, f"The build stopped: {error}")
+        synonyms = {}  # the preview goes on without synonyms
+    return IndexOptions(
+        fields=[Field(name, boost) for name, boost in setting(settings, "SEARCH_FIELDS")],
+        types=dict(setting(settings, "SEARCH_TYPES")),
+        shard=ShardOptions(
+            setting(settings, "SEARCH_FIRST_TIER"),
+            setting(settings, "SEARCH_TIER_GROWTH"),
+            setting(settings, "SEARCH_SHARD_BYTES"),
+        ),
+        synonyms=synonyms,
+        gzip=setting(settings, "SEARCH_GZIP"),
+        record_pack_bytes=setting(settings, "SEARCH_RECORD_PACK_BYTES"),
+    )
+
+
+def copy_lunr(settings, output: Path) -> None:
+    source = Path(setting(settings, "SEARCH_LUNR_JS"))
+    package = source.parent / "package.json"
+    if not source.exists():
+        stop_build(
+            settings,
+            f"The build stopped: lunr.js is missing ({source}). Run 'make deps' "
+            "(or 'npm ci') to install the npm packages.",
+        )
+    version = json.loads(package.read_text(encoding="utf-8")).get("version")
+    if version != LUNR_VERSION:
+        stop_build(
+            settings,
+            f"The build stopped: lunr.js {version} is installed but the search "
+            f"index is made for {LUNR_VERSION}. Run 'npm ci'.",
+        )
+    target = output / "theme" / "js" / "lunr.min.js"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+
+
+class IndexJob:
+    """The index, built in a second process while Pelican writes the pages.
+
+    Bare Pelican uses one core; on a machine with two, the index costs the build little time.
+    It starts once every page is read and the content checks have passed.
+    """
+
+    def __init__(self):
+        self.pool = self.future = None
+        self.pages: list[Page] = []
+        self.arguments: tuple = ()
+
+    def start(self, generators) -> None:
+        generator = generators[0]
+        settings, output = generator.settings, Path(generator.output_path)
+        self.pages = searchable_pages(generator.context)
+        arguments = (self.pages, index_options(settings), output / INDEX_DIR)
+        self.arguments, self.pool, self.future = arguments, None, None
+        if settings.get("DELETE_OUTPUT_DIRECTORY") or "fork" not in get_all_start_methods():
+            return  # Pelican would empty the output under a running job: build in-process
+        self.pool = ProcessPoolExecutor(1, mp_context=get_context("fork"))
+        self.future = self.pool.submit(write_site_index, *arguments)
+
+    def result(self) -> dict:
+        if self.future is None:
+            return write_site_index(*self.arguments)
+        try:
+            return self.future.result()
+        finally:
+            self.pool.shutdown()
+
+
+_job = IndexJob()
+
+
+class SearchGenerator(Generator):
+    """Writes /search/ and the index files the page's JavaScript reads."""
+
+    def generate_output(self, writer):
+        writer.write_file(
+            "search/index.html", self.get_template("search"), self.context, page_name="search/index"
+        )
+        output = Path(self.output_path)
+        copy_lunr(self.settings, output)
+        stats, pages = _job.result(), _job.pages
+        log.info(
+            "Search: %(documents)d sections of %(pages)d pages, %(terms)d terms, %(files)d files",
+            stats,
+        )
+        stats_path = setting(self.settings, "SEARCH_STATS_PATH")
+        if stats_path:
+            # The benchmark reruns the index step alone on exactly these pages.
+            Path(stats_path).write_text(json.dumps(stats, indent=1), encoding="utf-8")
+            Path(stats_path + ".pages.json").write_text(
+                json.dumps([vars(page) for page in pages]), encoding="utf-8"
+            )
+
+
+def add_generator(pelican):
+    return SearchGenerator
+
+
+def add_defaults(pelican):
+    for name, value in DEFAULTS.items():
+        pelican.settings.setdefault(name, value)
+
+
+def register():
+    signals.initialized.connect(add_defaults)
+    signals.get_generators.connect(add_generator)
+    # Connected after hub_checks' handler, so the index starts only on content that passed.
+    signals.all_generators_finalized.connect(_job.start)
