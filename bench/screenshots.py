@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from conftest import CHROMIUM_FLAGS, open_context, serving  # noqa: E402
+from conftest import CHROMIUM_FLAGS, open_context, serving
 
 PAGES = {"home": "/", "guidance": "/guidance/reasonable-adjustments/", "finder": "/finder/"}
 WIDTHS = {375: 667, 1280: 900}
@@ -32,7 +32,8 @@ def main() -> None:
 
     with serving(args.site) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=shutil.which("chromium"), args=CHROMIUM_FLAGS)
+            executable_path=shutil.which("chromium"), args=CHROMIUM_FLAGS
+        )
         for width, height in WIDTHS.items():
             context = open_context(browser, viewport={"width": width, "height": height})
             page = context.new_page()
@@ -41,7 +42,8 @@ def main() -> None:
                 path = args.out / f"{name}-{width}.png"
                 page.screenshot(path=str(path), full_page=True)
                 header = page.evaluate(
-                    "document.querySelector('.site-header').getBoundingClientRect().height")
+                    "document.querySelector('.site-header').getBoundingClientRect().height"
+                )
                 print(f"{path}  header {header:.0f}px at {width}x{height}")
             context.close()
         browser.close()

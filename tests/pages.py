@@ -25,8 +25,9 @@ def template_examples(site: Path) -> dict[str, str]:
         if (site / extra / "index.html").exists():
             examples[extra] = f"/{extra}/"
     # The finder's static pages: a difficulty, a difficulty in a setting, and a plan.
-    difficulties = sorted(p.parent for p in (site / "finder").glob("*/index.html")
-                          if p.parent.name != "plan")
+    difficulties = sorted(
+        p.parent for p in (site / "finder").glob("*/index.html") if p.parent.name != "plan"
+    )
     if difficulties:
         examples["finder difficulty"] = f"/finder/{difficulties[0].name}/"
         settings = sorted(p.parent.name for p in difficulties[0].glob("*/index.html"))

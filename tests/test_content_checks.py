@@ -45,6 +45,14 @@ def assert_build_fails(content, tmp_path, *expected):
 
 def test_clean_content_builds(content_copy, tmp_path):
     write(content_copy / "guidance", "a-test-page.md", GOOD_GUIDANCE)
+    taxonomy = content_copy / "data" / "taxonomy.toml"  # a new page takes its place in its topic
+    taxonomy.write_text(
+        taxonomy.read_text(encoding="utf-8").replace(
+            'adjustments = ["reasonable-adjustments",',
+            'adjustments = ["a-test-page", "reasonable-adjustments",',
+        ),
+        encoding="utf-8",
+    )
     result = build_site(content_copy, tmp_path / "out")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "guidance" / "a-test-page" / "index.html").exists()
@@ -218,3 +226,37 @@ def test_preview_reports_problems_and_keeps_serving(content_copy, tmp_path):
     assert result.returncode == 0
     assert "missing front matter 'Topic'" in result.stderr
     assert "The preview keeps running" in result.stderr
+
+
+def test_topic_order_and_urgent_placeholders_are_checked(content_copy, tmp_path):
+    taxonomy = content_copy / "data" / "taxonomy.toml"
+    text = taxonomy.read_text(encoding="utf-8")
+    taxonomy.write_text(
+        text.replace(
+            'recruiting = ["inclusive-recruitment", "supported-employment"]',
+            'recruiting = ["inclusive-recruitment", "no-such-page"]',
+        ),
+        encoding="utf-8",
+    )
+    line = next(
+        n
+        for n, t in enumerate(taxonomy.read_text().splitlines(), 1)
+        if t.startswith("recruiting = [")
+    )
+    write(
+        content_copy / "guidance",
+        "uses-urgent.md",
+        GOOD_GUIDANCE + "\n- {urgent:samaritans}\n- {urgent:the-police}\n",
+    )
+    assert_build_fails(
+        content_copy,
+        tmp_path,
+        f"content/data/taxonomy.toml:{line}: [topic_order] recruiting lists 'no-such-page', "
+        "which is not a file in content/guidance/",
+        "content/guidance/supported-employment.md:",
+        "this page (topic 'recruiting') is not in [topic_order]",
+        "content/guidance/uses-urgent.md:",  # not in [topic_order] either
+        "content/guidance/uses-urgent.md:16: uses '{urgent:the-police}', but 'the-police' is not "
+        "in URGENT_HELP",
+        "add the service to URGENT_HELP in pelicanconf.py",
+    )

@@ -2,12 +2,10 @@
 "Report a problem" and the urgent-help numbers (settings in pelicanconf.py)."""
 
 import importlib.util
-from pathlib import Path
 
 import jinja2
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import ROOT
 from pages import all_html
 
@@ -28,7 +26,8 @@ def render(call: str, **overrides) -> str:
     env.filters["long_date"] = SETTINGS["JINJA_FILTERS"]["long_date"]
     template = env.from_string(
         '{% from "site-macros.html" import edit_href, report_href, publisher_line with context %}'
-        + call)
+        + call
+    )
     return template.render(**{**SETTINGS, **overrides}).strip()
 
 
@@ -48,8 +47,11 @@ def test_suggest_a_change_links_to_the_source_file_in_the_hosts_edit_view():
 
 
 def test_report_a_problem_fills_in_the_page_and_prefers_email_then_the_issue_form():
-    mail = render('{{ report_href("https://hub.example/guidance/fit-notes/") }}',
-                  HUB_CONTACT_EMAIL="hub@example.org", HUB_REPOSITORY_URL=REPO)
+    mail = render(
+        '{{ report_href("https://hub.example/guidance/fit-notes/") }}',
+        HUB_CONTACT_EMAIL="hub@example.org",
+        HUB_REPOSITORY_URL=REPO,
+    )
     assert mail.startswith("mailto:hub@example.org?subject=Problem%20with%20a%20page")
     assert "https%3A//hub.example/guidance/fit-notes/" in mail
     issue = render('{{ report_href("/x/") }}', HUB_REPOSITORY_URL=REPO)
@@ -61,15 +63,18 @@ def test_report_a_problem_fills_in_the_page_and_prefers_email_then_the_issue_for
 
 def test_footer_names_the_publisher_and_the_best_contact_there_is():
     assert "published by The Working Minds project." in render("{{ publisher_line() }}")
-    assert 'href="mailto:hub@example.org"' in render("{{ publisher_line() }}",
-                                                      HUB_CONTACT_EMAIL="hub@example.org")
+    assert 'href="mailto:hub@example.org"' in render(
+        "{{ publisher_line() }}", HUB_CONTACT_EMAIL="hub@example.org"
+    )
     assert f'href="{REPO}/issues"' in render("{{ publisher_line() }}", HUB_REPOSITORY_URL=REPO)
 
 
 @pytest.fixture(scope="module")
 def pages(site) -> dict[str, BeautifulSoup]:
-    return {str(p.relative_to(site)): BeautifulSoup(p.read_text(encoding="utf-8"), "html.parser")
-            for p in all_html(site)}
+    return {
+        str(p.relative_to(site)): BeautifulSoup(p.read_text(encoding="utf-8"), "html.parser")
+        for p in all_html(site)
+    }
 
 
 def test_every_page_shows_the_urgent_help_numbers_and_a_way_to_report_a_problem(pages):
@@ -79,7 +84,8 @@ def test_every_page_shows_the_urgent_help_numbers_and_a_way_to_report_a_problem(
     for name, soup in pages.items():
         header_link = soup.select_one(".site-header .urgent-bar a")
         assert header_link and header_link.get_text(strip=True) == (
-            "Worried someone is in danger right now?"), name
+            "Worried someone is in danger right now?"
+        ), name
         footer = soup.select_one("footer .footer-urgent")
         assert footer, name
         for entry in footer_entries:
@@ -89,8 +95,10 @@ def test_every_page_shows_the_urgent_help_numbers_and_a_way_to_report_a_problem(
         assert report and report["href"].startswith("mailto:"), name
         # Without a repository setting there is nothing to suggest a change in.
         assert not soup.find("a", string="Suggest a change to this page"), name
-        assert "published by The Working Minds project" in soup.select_one(
-            ".footer-publisher").get_text(), name
+        assert (
+            "published by The Working Minds project"
+            in soup.select_one(".footer-publisher").get_text()
+        ), name
 
 
 def test_urgent_link_leads_to_the_urgent_help_page_or_the_footer_numbers(pages, site):
@@ -102,8 +110,15 @@ def test_urgent_link_leads_to_the_urgent_help_page_or_the_footer_numbers(pages, 
 
 
 def test_every_urgent_help_entry_has_its_number_link_source_and_check_date():
-    keys = {"emergency", "nhs-111", "nhs-111-wales", "nhs-24-scotland", "northern-ireland",
-            "samaritans", "shout"}
+    keys = {
+        "emergency",
+        "nhs-111",
+        "nhs-111-wales",
+        "nhs-24-scotland",
+        "northern-ireland",
+        "samaritans",
+        "shout",
+    }
     entries = SETTINGS["URGENT_HELP"]
     assert set(entries) <= keys and {"emergency", "nhs-111", "samaritans"} <= set(entries)
     for key, entry in entries.items():

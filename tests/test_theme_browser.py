@@ -6,7 +6,6 @@ import datetime
 import re
 
 import pytest
-
 from conftest import AXE, axe_violations, open_context
 from pages import template_examples
 
@@ -22,8 +21,9 @@ def examples(site):
 
 
 def new_page(browser, width, javascript=True, axe=False, **options):
-    context = open_context(browser, viewport={"width": width, "height": 667},
-                           java_script_enabled=javascript, **options)
+    context = open_context(
+        browser, viewport={"width": width, "height": 667}, java_script_enabled=javascript, **options
+    )
     if axe:
         context.add_init_script(path=str(AXE))
     return context, context.new_page()
@@ -48,7 +48,9 @@ def test_header_takes_at_most_a_quarter_of_a_phone_screen(browser, server, examp
     context, page = new_page(browser, PHONE["width"])
     for name, url in examples.items():
         page.goto(server + url)
-        height = page.evaluate("document.querySelector('.site-header').getBoundingClientRect().height")
+        height = page.evaluate(
+            "document.querySelector('.site-header').getBoundingClientRect().height"
+        )
         assert height <= PHONE["height"] / 4, f"{name}: header {height}px on a 375x667 phone"
         assert page.locator("#site-nav").is_hidden(), f"{name}: topics shown before Menu is used"
     context.close()
@@ -81,7 +83,9 @@ def test_with_javascript_menu_is_a_disclosure_button(browser, server):
     page.keyboard.press("Tab")  # from Menu straight into the topics
     assert page.evaluate("document.activeElement.closest('#site-nav') !== null")
     page.keyboard.press("Escape")
-    assert button.get_attribute("aria-expanded") == "false" and page.locator("#site-nav").is_hidden()
+    assert (
+        button.get_attribute("aria-expanded") == "false" and page.locator("#site-nav").is_hidden()
+    )
     assert page.evaluate("document.activeElement.className") == "menu-toggle"
     assert "#" not in page.url
     context.close()
@@ -106,7 +110,8 @@ def test_search_page_shows_one_search_box(browser, server, javascript):
 
 
 def test_without_javascript_the_search_page_points_to_a_to_z_topics_and_finder(
-        page_without_js, server):
+    page_without_js, server
+):
     page_without_js.goto(server + "/search/")
     links = page_without_js.locator(".search-no-js a")
     hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
