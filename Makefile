@@ -13,7 +13,7 @@ BUILD_DIR ?= .build
 CONTENT ?= content
 OUTPUT ?= output
 
-.PHONY: serve html publish test bench clean system-deps deps
+.PHONY: serve html publish test test-fast lint bench clean system-deps deps
 
 deps: $(PY_READY) $(NPM_READY)
 
@@ -52,17 +52,30 @@ endef
 html: deps
 	$(call build_and_swap,pelicanconf.py)
 
-# The preview reports content and link problems without stopping (HUB_PREVIEW).
-serve: PELICAN_OPTS += -e HUB_PREVIEW=true
-serve: html
-	@echo "Serving the hub at http://$(HOST):$(PORT)/ (rebuilds when content changes; Ctrl+C stops)"
-	$(PELICAN) $(CONTENT) -s pelicanconf.py -o $(OUTPUT) -e HUB_PREVIEW=true --autoreload --listen --bind $(HOST) --port $(PORT)
+# The preview (plugins/hub_preview) builds into .build/preview, so output/ keeps the last good
+# site; it rebuilds on every save, shows problems on the pages and stops on Ctrl+C or SIGTERM.
+serve: deps
+	@$(PY) -m hub_preview --host $(HOST) --port $(PORT) --content $(CONTENT) $(if $(VERBOSE),--verbose)
 
 publish: deps
 	$(call build_and_swap,publishconf.py)
 
-test: deps system-deps
+# The lint, node's unit tests, then the whole suite (the browser tests included).
+test: deps system-deps lint
+	npm test
 	$(PY) -m pytest
+
+# Under a minute: the unit tests and the checks on the one shared build; no browser, Java or
+# extra builds (tests marked `slow` or `browser` in pyproject.toml are left out).
+test-fast: deps
+	$(PY) -m pytest -m "not browser and not slow"
+
+# ruff (pinned in pyproject.toml) over the Python, then the JavaScript's own lint when
+# package.json has one (`npm run lint`).
+lint: deps
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	npm run lint --if-present
 
 bench: deps
 	$(PY) bench/run.py

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -25,8 +26,11 @@ CHROMIUM_FLAGS = [
 ]
 
 
-def build_site(content: Path, output: Path, *extra: str) -> subprocess.CompletedProcess:
-    """Run Pelican as `make html` does; the result carries the exit code and messages."""
+def build_site(
+    content: Path, output: Path, *extra: str, settings: str = "pelicanconf.py", env=None
+) -> subprocess.CompletedProcess:
+    """Run Pelican as `make html` does (`settings="publishconf.py"`: as `make publish` does);
+    the result carries the exit code and messages. `env`: variables to add, e.g. SITEURL."""
     return subprocess.run(
         [
             sys.executable,
@@ -34,7 +38,7 @@ def build_site(content: Path, output: Path, *extra: str) -> subprocess.Completed
             "pelican",
             str(content),
             "-s",
-            str(ROOT / "pelicanconf.py"),
+            str(ROOT / settings),
             "-o",
             str(output),
             "--fatal",
@@ -42,6 +46,7 @@ def build_site(content: Path, output: Path, *extra: str) -> subprocess.Completed
             *extra,
         ],
         cwd=ROOT,
+        env={**os.environ, **(env or {})},
         capture_output=True,
         text=True,
         timeout=600,
@@ -68,7 +73,7 @@ def content_copy(tmp_path) -> Path:
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     """A static file server that logs nothing and can add response headers."""
 
-    extra_headers: dict[str, str] = {}
+    extra_headers: ClassVar[dict[str, str]] = {}
 
     def end_headers(self):
         for name, value in self.extra_headers.items():

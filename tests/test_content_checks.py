@@ -6,6 +6,8 @@ import textwrap
 import pytest
 from conftest import ROOT, build_site
 
+pytestmark = pytest.mark.slow  # each test runs its own Pelican build
+
 GOOD_GUIDANCE = """\
 Title: A test page
 Summary: A page written by the tests.

@@ -7,6 +7,7 @@ import sys
 import pytest
 from conftest import ROOT, build_site
 from hub_checks.cli import main
+from hub_checks.new_page_text import PLACEHOLDER_LINES
 
 TODAY = "2026-11-22"
 
@@ -32,8 +33,8 @@ def run(content, command, *args, today=TODAY):
     return main(["--content", str(content), command, "--today", today, *positional])
 
 
-def fill_in(path, adjustment_slug):
-    """Do what the editor is told to do: give every empty field a real value."""
+def fill_in_fields(path, adjustment_slug):
+    """Do the first thing the editor is told: give every empty field a real value."""
     values = dict(FILLED_IN, Adjustments=adjustment_slug)
     lines = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -58,6 +59,23 @@ def place_in_topic_order(content, slug):
     taxonomy.write_text(head + "[topic_order]" + order, encoding="utf-8")
 
 
+def write_the_page(path):
+    """Then the rest: replace the placeholder text with real words and delete the notes."""
+    text = re.sub(
+        r"<!-- Notes for the editor:.*?-->\n*", "", path.read_text("utf-8"), flags=re.DOTALL
+    )
+    text = "\n".join(
+        "The editor's own words." if line.strip() in PLACEHOLDER_LINES else line
+        for line in text.splitlines()
+    )
+    path.write_text(text + "\n", encoding="utf-8")
+
+
+def fill_in(path, adjustment_slug):
+    fill_in_fields(path, adjustment_slug)
+    write_the_page(path)
+
+
 def check_cli(*files):
     """`check` exactly as the pre-commit hook runs it, in its own process."""
     return subprocess.run(
@@ -69,6 +87,7 @@ def check_cli(*files):
     )
 
 
+@pytest.mark.slow  # runs the command in its own process
 @pytest.mark.parametrize("type_name", NEW_FILES)
 def test_new_file_passes_check_once_its_placeholders_are_filled_in(content_copy, capsys, type_name):
     assert run(content_copy, "new", type_name, "holiday-cover") == 0
@@ -81,13 +100,22 @@ def test_new_file_passes_check_once_its_placeholders_are_filled_in(content_copy,
     assert "holiday-cover.md:2: 'Summary: ' is empty" in created
 
     assert check_cli(path).returncode == 1
-    fill_in(path, sorted((content_copy / "adjustments").glob("*.md"))[0].stem)
+    fill_in_fields(path, min((content_copy / "adjustments").glob("*.md")).stem)
+    # The fields are done, but the page still holds the text `new` wrote: not ready yet.
+    unfinished = check_cli(path)
+    assert unfinished.returncode == 1
+    assert "still has the text 'make new' wrote for you" in unfinished.stderr
+    assert re.search(
+        r"holiday-cover\.md:\d+: still has the text 'make new' wrote", unfinished.stderr
+    )
+    write_the_page(path)
     result = check_cli(path)
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.slow  # its own Pelican build
 def test_new_pages_build_and_the_editor_notes_stay_out_of_sight(content_copy, tmp_path):
-    adjustment = sorted((content_copy / "adjustments").glob("*.md"))[0].stem
+    adjustment = min((content_copy / "adjustments").glob("*.md")).stem
     for type_name, folder in NEW_FILES.items():
         assert run(content_copy, "new", type_name, f"new-{type_name}") == 0
         fill_in(content_copy / folder / f"new-{type_name}.md", adjustment)
@@ -106,7 +134,7 @@ def test_new_pages_build_and_the_editor_notes_stay_out_of_sight(content_copy, tm
 
 
 def test_new_refuses_to_overwrite(content_copy, capsys):
-    existing = sorted((content_copy / "guidance").glob("*.md"))[0]
+    existing = min((content_copy / "guidance").glob("*.md"))
     before = existing.read_text(encoding="utf-8")
     assert run(content_copy, "new", "guidance", existing.stem) == 1
     assert existing.read_text(encoding="utf-8") == before
@@ -114,7 +142,7 @@ def test_new_refuses_to_overwrite(content_copy, capsys):
 
 
 def test_new_refuses_a_slug_another_article_uses(content_copy, capsys):
-    adjustment = sorted((content_copy / "adjustments").glob("*.md"))[0]
+    adjustment = min((content_copy / "adjustments").glob("*.md"))
     assert run(content_copy, "new", "guidance", adjustment.stem) == 1
     assert not (content_copy / "guidance" / adjustment.name).exists()
     assert f"already used by {adjustment}" in capsys.readouterr().err
@@ -177,14 +205,15 @@ def test_review_report_lists_overdue_and_soon_due_pages_by_date(content_copy, ca
 
 
 def test_review_report_names_a_file_without_a_valid_review_date(content_copy, capsys):
-    broken = sorted((content_copy / "guidance").glob("*.md"))[0]
+    broken = min((content_copy / "guidance").glob("*.md"))
     set_review_due(broken, "next spring")
     assert run(content_copy, "review-report") == 0
     assert "no valid 'Review_due'" in capsys.readouterr().out
 
 
+@pytest.mark.slow  # runs the command in its own process
 def test_check_reports_file_line_and_fix(content_copy):
-    broken = sorted((content_copy / "guidance").glob("*.md"))[0]
+    broken = min((content_copy / "guidance").glob("*.md"))
     text = broken.read_text(encoding="utf-8")
     line = text.splitlines().index(next(l for l in text.splitlines() if l.startswith("Reviewed:")))
     broken.write_text(re.sub(r"(?m)^Reviewed: .*$", "Reviewed: 22/11/2026", text), encoding="utf-8")
@@ -196,6 +225,7 @@ def test_check_reports_file_line_and_fix(content_copy):
     ) in result.stderr
 
 
+@pytest.mark.slow  # runs the command in its own process
 def test_check_looks_only_at_the_named_files(content_copy):
     first, second = sorted((content_copy / "guidance").glob("*.md"))[:2]
     second.write_text("Colour: blue\n" + second.read_text(encoding="utf-8"), encoding="utf-8")
@@ -206,12 +236,13 @@ def test_check_looks_only_at_the_named_files(content_copy):
     assert str(first) not in result.stderr
 
 
+@pytest.mark.slow  # runs the command in its own process
 def test_check_reports_toml_syntax_with_its_line(content_copy):
     taxonomy = content_copy / "data" / "taxonomy.toml"
     lines = taxonomy.read_text(encoding="utf-8").splitlines()
     lines.insert(3, 'broken = "no closing quote')
     taxonomy.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    guidance = sorted((content_copy / "guidance").glob("*.md"))[0]
+    guidance = min((content_copy / "guidance").glob("*.md"))
     result = check_cli(taxonomy, guidance)
     assert result.returncode == 1
     # Reported once, with its line, instead of a traceback from the front-matter check.
@@ -219,6 +250,7 @@ def test_check_reports_toml_syntax_with_its_line(content_copy):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow  # runs the command in its own process
 def test_check_refuses_files_outside_the_content_folders(tmp_path):
     stray = tmp_path / "notes.md"
     stray.write_text("Title: x\n", encoding="utf-8")
@@ -226,3 +258,22 @@ def test_check_refuses_files_outside_the_content_folders(tmp_path):
     assert result.returncode == 1
     assert f"{stray}: is not a content file" in result.stderr
     assert "missing.md: does not exist" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("Topic: off sick", "Topic: off-sick"),
+        ("Audience: employer, managers", "Audience: employers, managers"),
+    ],
+)
+def test_an_unknown_key_suggests_the_nearest_one(content_copy, typed, meant):
+    page = content_copy / "guidance" / "fit-notes.md"
+    field = typed.split(":")[0]
+    text = re.sub(rf"(?m)^{field}: .*$", typed, page.read_text(encoding="utf-8"), count=1)
+    page.write_text(text, encoding="utf-8")
+    result = check_cli(page)
+    assert result.returncode == 1
+    nearest = meant.split(": ")[1].split(", ")[0]
+    assert f"did you mean '{nearest}'?" in result.stderr
+    assert f"Fix: write '{meant}'." in result.stderr

@@ -2,7 +2,10 @@
 
 import re
 
+import pytest
 from conftest import build_site
+
+pytestmark = pytest.mark.slow  # each test runs its own Pelican build
 
 TEMPLATE = "quiet-workspace.md"
 

@@ -116,25 +116,30 @@ def test_checks_name_adjustments_the_finder_could_never_show():
     lines = {"difficulties": 3, "fit": 4}
     problems = check_finder(
         [
-            make("no-difficulty", difficulties=()),
-            make("fits-nowhere", office=0, shift=0),
-            make("twice", repeated_settings=("office",)),
-            make("fine"),
+            make("no-difficulty", difficulties=(), lines=lines),
+            make("fits-nowhere", office=0, shift=0, lines=lines),
+            make("twice", repeated_settings=("office",), lines=lines),
+            make("fine", lines=lines),
         ],
         SMALL,
         0,
-        lambda adjustment, field: lines[field],
     )
     text = [str(p) for p in problems]
     assert text == [
-        "content/adjustments/no-difficulty.md:3: has no difficulty, so the finder would never "
-        "list it. Fix: name at least one key from [difficulties], e.g. "
-        "'Difficulties: concentration'.",
-        "content/adjustments/fits-nowhere.md:4: fits no setting (every Fit score is 0), so the "
-        "finder would never list it. Fix: give a score of 1 to 3 to each setting where it can "
-        "work.",
-        "content/adjustments/twice.md:4: gives setting 'office' more than one Fit score. "
-        "Fix: keep one score per setting.",
+        (
+            "content/adjustments/no-difficulty.md:3: has no difficulty, so the finder would never "
+            "list it. Fix: name at least one key from [difficulties], e.g. "
+            "'Difficulties: concentration'."
+        ),
+        (
+            "content/adjustments/fits-nowhere.md:4: fits no setting (every Fit score is 0), so the "
+            "finder would never list it. Fix: give a score of 1 to 3 to each setting where it can "
+            "work."
+        ),
+        (
+            "content/adjustments/twice.md:4: gives setting 'office' more than one Fit score. "
+            "Fix: keep one score per setting."
+        ),
     ]
 
 
@@ -161,10 +166,14 @@ def test_taxonomy_keys_must_make_finder_urls():
     bad = dict(SMALL, difficulties={"plan": "Plans", "Bad Key": "Bad"})
     problems = [str(p) for p in check_finder([], bad, 3)]
     assert problems == [
-        "content/data/taxonomy.toml: [difficulties] key 'plan' clashes with the finder's own "
-        "page /finder/plan/. Fix: choose another key.",
-        "content/data/taxonomy.toml: [difficulties] key 'Bad Key' cannot be part of a finder "
-        "URL. Fix: use lower-case letters, digits and '-' only, e.g. 'customer-facing'.",
+        (
+            "content/data/taxonomy.toml: [difficulties] key 'plan' clashes with the finder's own "
+            "page /finder/plan/. Fix: choose another key."
+        ),
+        (
+            "content/data/taxonomy.toml: [difficulties] key 'Bad Key' cannot be part of a finder "
+            "URL. Fix: use lower-case letters, digits and '-' only, e.g. 'customer-facing'."
+        ),
     ]
 
 

@@ -58,6 +58,7 @@ def results_on(page):
     ]
 
 
+@pytest.mark.slow  # parses all 100 result and plan pages
 def test_every_difficulty_in_every_setting_has_three_ranked_adjustments_and_a_plan(soup_of):
     assert len(PAIRS) == 50
     for difficulty, setting in PAIRS:

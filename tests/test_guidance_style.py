@@ -26,25 +26,25 @@ SOURCE_WORD = re.compile(
     r"\b(?:government|charity|charities|report|reports|slides|briefing|response|document|"
     r"documents|review|survey|study|studies|paper|authors?|source|sources|presentation|"
     r"guidance from|commissioning guidance|perkins|nmhdu)\b",
-    re.I,
+    re.IGNORECASE,
 )
 REPORTING_VERB = re.compile(
     r"\b(?:said|says|advised|advises|planned|reported|found|finds|recommended|"
     r"recommends|proposed|proposes|suggested|suggests|noted|argued|argues|stated|"
     r"warned|warns|called for|calls for|pointed out|listed|described|describes|urged|"
     r"promised|set out|sets out|gave|gives the example)\b",
-    re.I,
+    re.IGNORECASE,
 )
 # Verbs that also describe what people in a survey felt ("wanted a job"): they count only
 # together with a word for a source, not with a year alone.
-WEAK_VERB = re.compile(r"\b(?:asked|wanted)\b", re.I)
+WEAK_VERB = re.compile(r"\b(?:asked|wanted)\b", re.IGNORECASE)
 
 
 def body(markdown: str) -> str:
     """The page body: no front matter, no editor notes, no Background section, no link targets."""
     text = markdown.split("\n\n", 1)[1] if "\n\n" in markdown else ""
-    text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
-    parts = re.split(r"^(?=## )", text, flags=re.M)
+    text = re.sub(r"<!--.*?-->", " ", text, flags=re.DOTALL)
+    parts = re.split(r"^(?=## )", text, flags=re.MULTILINE)
     text = "".join(part for part in parts if not part.startswith("## Background"))
     return re.sub(r"\]\([^)]*\)", "]", text)
 

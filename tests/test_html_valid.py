@@ -3,7 +3,10 @@
 import shutil
 import subprocess
 
+import pytest
 from conftest import ROOT
+
+pytestmark = pytest.mark.slow  # runs the Nu HTML Checker (Java)
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 

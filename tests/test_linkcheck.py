@@ -7,6 +7,7 @@ import textwrap
 from types import SimpleNamespace
 
 import pytest
+from hub_kernel.source_lines import read_source
 from hub_linkcheck import plugin
 from hub_linkcheck.check import Finding, check_site
 from hub_linkcheck.references import html_references, json_references
@@ -247,11 +248,13 @@ def test_the_report_names_page_markdown_file_line_and_target(tmp_path):
     markdown = tmp_path / "content" / "guidance" / "a.md"
     markdown.parent.mkdir(parents=True)
     markdown.write_text("Title: A\n\nSee [the plan](/guidance/missing/).\n", encoding="utf-8")
-    pages = {"guidance/a/index.html": PageSource("content/guidance/a.md")}
+    # The checks read the Markdown once; the report uses the link lines they found.
+    links = read_source(markdown).links
+    pages = {"guidance/a/index.html": PageSource("content/guidance/a.md", links=links)}
     finding = Finding(
         "guidance/a/index.html", "/guidance/missing/", "link", "missing", "/guidance/missing/"
     )
-    [line] = describe([finding], pages, tmp_path)
+    [line] = describe([finding], pages)
     assert line.startswith(
         "content/guidance/a.md:3 (page /guidance/a/): links to "
         "'/guidance/missing/', but there is no page or file at "
@@ -263,7 +266,7 @@ def test_a_target_broken_on_many_pages_is_one_line_with_a_count():
     findings = [
         Finding(f"p{n}/index.html", "/search/", "form", "missing", "/search/") for n in range(12)
     ]
-    lines = describe(findings, {}, None, pages_shown=3)
+    lines = describe(findings, {}, pages_shown=3)
     assert len(lines) == 1
     assert lines[0].startswith("12 pages: sends its form to '/search/'")
     assert "and 9 more" in lines[0] and "theme/templates" in lines[0]

@@ -6,6 +6,8 @@ import shutil
 import pytest
 from conftest import ROOT, build_site
 
+pytestmark = pytest.mark.slow  # builds of broken content
+
 FIXTURE_FOLDER = "linkcheck-fixture"  # copied to the output as if a plugin wrote search data
 STATIC = f'STATIC_PATHS=["images", "{FIXTURE_FOLDER}"]'  # Pelican keeps only the last -e: one
 
@@ -63,26 +65,34 @@ def messages_of(result):
 
 @pytest.fixture(scope="module")
 def strict_build(broken_content):
-    content, page, other = broken_content
+    content, _page, _other = broken_content
     return build_site(content, content.parent / "strict", "-e", STATIC)
 
 
 def test_build_fails_naming_each_broken_reference(broken_content, strict_build):
-    content, page, other = broken_content
+    _content, page, other = broken_content
     result = strict_build
     messages = messages_of(result)
     assert result.returncode == 1, messages[-3000:]
     source = f"content/guidance/{page.name}"
     expected = [
         f"{source}:",
-        f"(page /guidance/{page.stem}/): links to '/guidance/no-such-page/', "
-        "but there is no page or file at /guidance/no-such-page/",
-        f"links to '/guidance/{other.stem}/#no-such-heading', but that page has no heading or "
-        "element with id 'no-such-heading'",
-        "shows the image '/images/missing-chart.png', but there is no page or file at "
-        "/images/missing-chart.png",
-        f"data file /{FIXTURE_FOLDER}/search-data.json (written by a plugin): links to "
-        f"'/guidance/{other.stem}/#no-such-section'",
+        (
+            f"(page /guidance/{page.stem}/): links to '/guidance/no-such-page/', "
+            "but there is no page or file at /guidance/no-such-page/"
+        ),
+        (
+            f"links to '/guidance/{other.stem}/#no-such-heading', but that page has no heading or "
+            "element with id 'no-such-heading'"
+        ),
+        (
+            "shows the image '/images/missing-chart.png', but there is no page or file at "
+            "/images/missing-chart.png"
+        ),
+        (
+            f"data file /{FIXTURE_FOLDER}/search-data.json (written by a plugin): links to "
+            f"'/guidance/{other.stem}/#no-such-section'"
+        ),
         "The build stopped: fix the",
     ]
     for text in expected:
@@ -111,7 +121,7 @@ def test_external_links_are_reported_with_their_pages(broken_content, strict_bui
 
 
 def test_the_previews_first_build_reports_without_stopping(broken_content):
-    content, page, other = broken_content
+    content, page, _other = broken_content
     result = build_site(content, content.parent / "preview", "-e", STATIC, "LINKCHECK_STRICT=false")
     assert result.returncode == 0, messages_of(result)[-3000:]
     assert "links to '/guidance/no-such-page/'" in messages_of(result)

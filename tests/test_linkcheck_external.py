@@ -49,7 +49,7 @@ class Checker:
 def test_a_result_younger_than_a_day_is_not_checked_again():
     checker = Checker()
     cache = {**cached("https://a.example/", True, 3), **cached("https://b.example/", True, 25)}
-    results, unchecked, online = external.check(
+    results, unchecked, _online = external.check(
         report(("https://a.example/", False), ("https://b.example/", False)),
         cache,
         NOW,
@@ -135,6 +135,7 @@ def local_site(tmp_path):
     httpd.shutdown()
 
 
+@pytest.mark.slow  # runs linkchecker
 def test_linkchecker_reports_each_url(local_site):
     results = external.run_linkchecker([f"{local_site}/ok.html", f"{local_site}/gone.html"])
     assert results[f"{local_site}/ok.html"] == (True, "200 OK")

@@ -4,6 +4,7 @@ itself over HTTP as a second, independent check."""
 import csv
 import io
 import subprocess
+from typing import ClassVar
 
 import pytest
 from conftest import QuietHandler, serving
@@ -11,6 +12,8 @@ from hub_linkcheck.check import check_site
 from hub_linkcheck.external import linkchecker_command
 from hub_linkcheck.report import describe
 from pages import all_html
+
+pytestmark = pytest.mark.slow  # runs linkchecker over the served site
 
 # linkchecker waits between requests to one host unless the server sends a `LinkChecker`
 # header and the limit is high. A static server ignores query strings, so a URL with one is
@@ -33,7 +36,7 @@ def test_the_hub_has_no_broken_internal_reference(site):
 class LinkCheckerHandler(QuietHandler):
     """Serves the site and tells linkchecker it may go at full speed."""
 
-    extra_headers = {"LinkChecker": "local test server"}
+    extra_headers: ClassVar[dict[str, str]] = {"LinkChecker": "local test server"}
 
 
 @pytest.fixture(scope="module")

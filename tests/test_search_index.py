@@ -11,7 +11,6 @@ import pytest
 from conftest import ROOT
 from hub_search.documents import Page, collect, documents_from_records
 from hub_search.index_builder import Document, Field, build_index
-from hub_search.lunr_json import to_lunr_dict
 from hub_search.plugin import searchable_pages
 from hub_search.records import read_published
 from hub_search.sections import plain_text, split_sections
@@ -19,6 +18,7 @@ from hub_search.settings import DEFAULTS
 from hub_search.synonyms import SynonymError, load_synonyms
 from lunr import lunr
 from lunr.index import Index as LunrPyIndex
+from lunr_json import to_lunr_dict
 
 FIELDS = [Field(name, boost) for name, boost in DEFAULTS["SEARCH_FIELDS"]]
 
@@ -209,6 +209,7 @@ QUERIES = [
 ]
 
 
+@pytest.mark.slow  # 30 queries over every shard
 @pytest.mark.parametrize("query", QUERIES)
 def test_a_query_over_its_shards_ranks_as_the_unsplit_index(site, query):
     manifest, folder = published(site)
@@ -312,7 +313,7 @@ def test_front_matter_can_boost_or_exclude_a_page():
     context = {
         "articles": [article(search_boost="3"), article(url="guidance/b/", search_exclude="true")],
         "pages": [article(url="about/")],
-        "taxonomy": {},
+        "PATH": str(ROOT / "content"),
     }
     pages = searchable_pages(context)
     assert [(p.url, p.boost, p.kind) for p in pages] == [

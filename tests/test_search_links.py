@@ -3,20 +3,21 @@
 import json
 import shutil
 
-from conftest import ROOT
+import hub_search
+import pytest
+from hub_kernel.pipeline import data_readers
 from hub_linkcheck.check import check_site
 from hub_search.records import record_links
 
-READERS = {"search/index/r-*/*.json": "hub_search.records:record_links"}
+READERS = {"search/index/r-*/*.json": record_links}
 
 
-def test_the_build_tells_the_link_check_where_search_links_are():
-    from pelican.settings import read_settings
-
-    settings = read_settings(str(ROOT / "pelicanconf.py"))
-    assert settings["LINKCHECK_DATA_READERS"] == READERS
+def test_the_search_stage_tells_the_link_check_where_its_links_are():
+    hub_search.register()
+    assert data_readers == READERS
 
 
+@pytest.mark.slow  # checks every link of the site
 def test_search_records_link_to_real_sections(site):
     packs = sorted(site.glob("search/index/r-*/*.json"))
     assert packs, "the build wrote no search records"
@@ -26,10 +27,11 @@ def test_search_records_link_to_real_sections(site):
     assert not [b for b in result.broken if b.page.startswith("search/")]
 
 
+@pytest.mark.slow  # checks every link of the site
 def test_a_search_record_pointing_at_a_missing_section_is_reported(site, tmp_path):
     copy = tmp_path / "site"
     shutil.copytree(site, copy)
-    pack_path = sorted(copy.glob("search/index/r-*/*.json"))[0]
+    pack_path = min(copy.glob("search/index/r-*/*.json"))
     pack = json.loads(pack_path.read_text())
     pack["r"][0][1] = "no-such-section"
     pack_path.write_text(json.dumps(pack))

@@ -13,47 +13,45 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hub_kernel.problems import stop_build
+from hub_kernel.settings import declare, setting
 from pelican import signals
 
+DEFAULTS = declare({"HUB_ASSETS_NODE": "node"})
 ROOT = Path(__file__).resolve().parent.parent.parent
 SCRIPT = ROOT / "theme" / "build-js.mjs"
 ESBUILD = ROOT / "node_modules" / "esbuild" / "package.json"
 
 
-def stop(settings, message: str) -> None:
-    """Exit 1 with `message`; the preview (HUB_PREVIEW) reports it and keeps running."""
-    print(message, file=sys.stderr)
-    if not settings.get("HUB_PREVIEW"):
-        raise SystemExit(1)
+def stop(settings, why: str) -> None:
+    print(why, file=sys.stderr)
+    stop_build(settings, "The build stopped: the site's JavaScript could not be bundled.")
 
 
 def bundle(generators) -> None:
     settings = generators[0].settings
     target = Path(settings["OUTPUT_PATH"]) / settings.get("THEME_STATIC_DIR", "theme") / "js"
     if not ESBUILD.exists():
-        stop(
-            settings,
-            "The build stopped: esbuild is missing, so the site's JavaScript cannot "
-            "be bundled. Run 'make deps' (or 'npm ci --ignore-scripts').",
-        )
+        stop(settings, "esbuild is missing. Run 'make deps' (or 'npm ci --ignore-scripts').")
         return
-    node = settings.get("HUB_ASSETS_NODE", "node")
+    node = setting(settings, "HUB_ASSETS_NODE")
     try:
         result = subprocess.run(
-            [node, str(SCRIPT), str(target)], cwd=ROOT, capture_output=True, text=True, timeout=120
+            [node, str(SCRIPT), str(target)],
+            check=False,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
     except OSError as error:
-        stop(
-            settings,
-            f"The build stopped: could not run {node} to bundle the JavaScript "
-            f"({error}). Install Node.js 20 or later.",
-        )
+        stop(settings, f"Could not run {node} ({error}). Install Node.js 20 or later.")
         return
     if result.returncode != 0:
         stop(
             settings,
-            "The build stopped: the JavaScript under theme/src/js did not bundle. "
-            "esbuild says:\n" + (result.stderr or result.stdout).strip(),
+            "The JavaScript under theme/src/js did not bundle. esbuild says:\n"
+            + (result.stderr or result.stdout).strip(),
         )
 
 

@@ -60,8 +60,10 @@ def report(items: list[Due], undated: list[Path], today: datetime.date, days: in
         ]
         lines += [
             "",
-            f"{len(items)} page(s) to review. Check each against its sources, then set "
-            "'Reviewed' to the day you checked and 'Review_due' a year later.",
+            (
+                f"{len(items)} page(s) to review. Check each against its sources, then set "
+                "'Reviewed' to the day you checked and 'Review_due' a year later."
+            ),
         ]
     else:
         lines.append("None: no page is due for review.")

@@ -1,10 +1,10 @@
-"""The adjustment catalogue as plain data, read leniently from front matter values.
+"""The adjustment catalogue as plain data, from front matter the content checks have passed.
 
-The content checks report malformed values; here a bad item is simply skipped, so the finder
-never crashes on content that is about to be rejected anyway.
+Under HUB_PREVIEW the build goes on after reporting problems, so a malformed Fit item is
+skipped here rather than trusted.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from hub_kernel.front_matter import FIT_ITEM, split_list
 from hub_kernel.values import plain_text, says_yes
@@ -24,6 +24,7 @@ class Adjustment:
     when: str
     repeated_settings: tuple[str, ...] = ()  # settings given more than one Fit score
     source_path: str = ""
+    lines: dict[str, int] = field(default_factory=dict)  # front-matter field -> its line
 
 
 def parse_fit(value: str) -> tuple[dict[str, int], tuple[str, ...]]:
@@ -42,9 +43,10 @@ def parse_fit(value: str) -> tuple[dict[str, int], tuple[str, ...]]:
 
 
 def adjustment_from_metadata(
-    slug: str, url: str, metadata: dict, source_path: str = ""
+    slug: str, url: str, metadata: dict, source_path: str = "", fields: dict | None = None
 ) -> Adjustment:
-    """One adjustment from Pelican's metadata (lower-case keys, string values)."""
+    """One adjustment from Pelican's metadata (lower-case keys, string values); `fields`: its
+    front matter with line numbers, as the content checks read it."""
     fit, repeated = parse_fit(str(metadata.get("fit", "")))
     return Adjustment(
         slug=slug,
@@ -59,4 +61,5 @@ def adjustment_from_metadata(
         when=str(metadata.get("when", "")).strip(),
         repeated_settings=repeated,
         source_path=source_path,
+        lines={name: found.line for name, found in (fields or {}).items()},
     )

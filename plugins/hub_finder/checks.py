@@ -5,7 +5,7 @@ could never show, a difficulty and setting with too few adjustments, a taxonomy 
 clash with the finder's own URLs.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from hub_kernel.problems import Problem
 from hub_kernel.values import SLUG
@@ -16,23 +16,16 @@ from .pages import RESERVED
 TAXONOMY_FILE = "content/data/taxonomy.toml"
 CATALOGUE_FOLDER = "content/adjustments/"
 
-LineOf = Callable[[Adjustment, str], int]
-
-
-def no_line(adjustment: Adjustment, field: str) -> int:
-    return 0
-
 
 def check_finder(
     adjustments: Sequence[Adjustment],
     taxonomy: dict[str, dict[str, str]],
     min_results: int,
-    line_of: LineOf = no_line,
 ) -> list[Problem]:
-    """Every finder problem; `line_of(adjustment, field)` finds a field's line for the message."""
+    """Every finder problem, each on the line of the field at fault (`Adjustment.lines`)."""
     problems = check_keys(taxonomy)
     for adjustment in adjustments:
-        problems += check_adjustment(adjustment, taxonomy, line_of)
+        problems += check_adjustment(adjustment, taxonomy)
     # A catalogue with no adjustments at all (such as the benchmarks' generated content) has
     # nothing to cover yet; one with any must cover every difficulty in every setting.
     if adjustments and min_results > 0:
@@ -65,16 +58,14 @@ def check_keys(taxonomy: dict[str, dict[str, str]]) -> list[Problem]:
     return problems
 
 
-def check_adjustment(
-    adjustment: Adjustment, taxonomy: dict[str, dict[str, str]], line_of: LineOf
-) -> list[Problem]:
+def check_adjustment(adjustment: Adjustment, taxonomy: dict[str, dict[str, str]]) -> list[Problem]:
     path = adjustment.source_path
     problems = []
     if not adjustment.difficulties:
         problems.append(
             Problem(
                 path,
-                line_of(adjustment, "difficulties"),
+                adjustment.lines.get("difficulties", 0),
                 "has no difficulty, so the finder would never list it",
                 "name at least one key from [difficulties], e.g. 'Difficulties: concentration'",
             )
@@ -84,7 +75,7 @@ def check_adjustment(
         problems.append(
             Problem(
                 path,
-                line_of(adjustment, "fit"),
+                adjustment.lines.get("fit", 0),
                 "fits no setting (every Fit score is 0), so the finder would never list it",
                 "give a score of 1 to 3 to each setting where it can work",
             )
@@ -93,7 +84,7 @@ def check_adjustment(
         problems.append(
             Problem(
                 path,
-                line_of(adjustment, "fit"),
+                adjustment.lines.get("fit", 0),
                 f"gives setting '{setting}' more than one Fit score",
                 "keep one score per setting",
             )

@@ -1,11 +1,13 @@
-"""Pelican wiring: read the catalogue after the articles, check it, write the finder's pages."""
+"""Pelican wiring: build the catalogue once the content checks have passed, check it, write
+the finder's pages."""
 
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from hub_kernel.front_matter import read_front_matter, split_list
-from hub_kernel.pelican_items import shown_as
+from hub_kernel.front_matter import split_list
+from hub_kernel.pelican_items import articles_generator, shown_as
+from hub_kernel.pipeline import content_checked
 from hub_kernel.problems import report_and_stop
 from hub_kernel.register import load_known
 from hub_kernel.settings import declare, setting
@@ -39,7 +41,6 @@ class FinderSite:
     taxonomy: dict[str, dict[str, str]]
     review_weeks: int
     data_url: str
-    root: Path
     funding_url: str = ""  # the guidance page on Access to Work, when there is one
     fit_labels = FIT_LABELS
 
@@ -66,8 +67,10 @@ def page_ref(article) -> Page:
     )
 
 
-def collect(generator):
-    """After the articles are read: build the catalogue and give each adjustment its links."""
+def collect(generators):
+    """Once the content checks have passed: build the catalogue, check it, and give each
+    adjustment page its links."""
+    generator = articles_generator(generators)
     settings = generator.settings
     content_path = Path(settings["PATH"])
     known = load_known(content_path)
@@ -78,7 +81,11 @@ def collect(generator):
     adjustments = []
     for article in by_kind.get("adjustments", []):
         adjustment = adjustment_from_metadata(
-            article.slug, article.url, article.metadata, shown_as(Path(article.source_path), root)
+            article.slug,
+            article.url,
+            article.metadata,
+            shown_as(Path(article.source_path), root),
+            article.source_lines.fields,
         )
         adjustments.append(adjustment)
         article.finder_adjustment = adjustment
@@ -94,40 +101,27 @@ def collect(generator):
             adjustment, guidance, setting(settings, "FINDER_GUIDANCE_TOPICS"), related
         )
     funding = setting(settings, "FINDER_FUNDING_GUIDANCE")
-    generator.context["finder"] = FinderSite(
+    finder = generator.context["finder"] = FinderSite(
         funding_url=next((g.url for g in guidance if g.slug == funding), ""),
         adjustments=sorted(adjustments, key=lambda a: (a.title.lower(), a.slug)),
         taxonomy=known.taxonomy,
         review_weeks=setting(settings, "FINDER_REVIEW_WEEKS"),
         data_url=setting(settings, "FINDER_DATA_SAVE_AS"),
-        root=root,
     )
-
-
-def line_in_front_matter(root: Path):
-    def line_of(adjustment: Adjustment, field: str) -> int:
-        found = read_front_matter(root / adjustment.source_path).get(field)
-        return found.line if found else 0
-
-    return line_of
+    # Checked before anything is written, like the content.
+    problems = check_finder(
+        finder.adjustments, finder.taxonomy, setting(settings, "FINDER_MIN_RESULTS")
+    )
+    report_and_stop(settings, problems, "The adjustment finder")
 
 
 class FinderGenerator(Generator):
-    """Writes the finder's pages and data once the content checks have passed."""
+    """Writes the finder's pages and data (checked in `collect`)."""
 
     def generate_output(self, writer):
         finder: FinderSite | None = self.context.get("finder")
-        if finder is None:  # no article generator ran, so there is no catalogue
+        if finder is None:  # the content checks did not run, so there is no catalogue
             return
-        # generate_output runs after all_generators_finalized, where the content checks stop a
-        # bad build, so these checks see well-formed front matter only.
-        problems = check_finder(
-            finder.adjustments,
-            finder.taxonomy,
-            setting(self.settings, "FINDER_MIN_RESULTS"),
-            line_in_front_matter(finder.root),
-        )
-        report_and_stop(self.settings, problems, "The adjustment finder")
         for page in finder_pages(finder.adjustments, finder.taxonomy):
             writer.write_file(
                 page.save_as,
@@ -154,5 +148,5 @@ def add_generator(pelican):
 
 
 def register():
-    signals.article_generator_finalized.connect(collect)
+    content_checked.connect(collect)
     signals.get_generators.connect(add_generator)

@@ -14,10 +14,14 @@ class Field:
 
 
 def read_front_matter(path: Path) -> dict[str, Field]:
+    return front_matter_of(path.read_text(encoding="utf-8"))
+
+
+def front_matter_of(text: str) -> dict[str, Field]:
     """Fields by lower-case name, as Pelican sees them; stops at the first blank line."""
     fields: dict[str, Field] = {}
     last_key = None
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             break
         match = KEY_LINE.match(line)

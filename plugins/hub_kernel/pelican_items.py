@@ -3,6 +3,8 @@
 import os
 from pathlib import Path
 
+from pelican.generators import ArticlesGenerator
+
 
 def rendered_items(generators):
     for generator in generators:
@@ -16,3 +18,8 @@ def shown_as(path: Path, root: Path) -> str:
         return str(Path(os.path.abspath(path)).relative_to(os.path.abspath(root)))
     except ValueError:
         return str(path)
+
+
+def articles_generator(generators):
+    """Pelican's ArticlesGenerator (every build has one) among `generators`."""
+    return next(g for g in generators if isinstance(g, ArticlesGenerator))

@@ -15,6 +15,8 @@ written its files), every file in the output is read once:
   `"url": "/guidance/x/#section"`, `"URL"`, `"urls": [...]`, `"page_url"`, `"sectionHref"`.
   A relative value there is relative to the site root (the data is read by scripts on many
   pages, so only the root is a stable base). A JSON file that does not parse is an error.
+  Data packed too tightly for the rule is read by the reader its stage adds to the kernel's
+  `data_readers` (hub_search adds one for its records, `search/index/r-*/*.json`).
 
 A reference is internal when it is relative, root-relative or starts with `SITEURL`; it must
 name a file in the output (`/x/` means `/x/index.html`), and its `#fragment` an id on that page
@@ -23,7 +25,8 @@ name a file in the output (`/x/` means `/x/index.html`), and its `#fragment` an 
 external: it is never fetched during the build, only listed with the pages that use it.
 
 Each broken reference is reported once per page with the page, the Markdown file that made it
-(with the line that mentions the target, where one does) and the bad target; a target broken on
+(with the line that links to the target, where one does: the content checks found it when
+they read the Markdown) and the bad target; a target broken on
 more than `LINKCHECK_PAGES_SHOWN` pages (a theme template) is one line with the count.
 
 Settings (defaults in brackets):
@@ -32,9 +35,6 @@ Settings (defaults in brackets):
   hub_kernel's `stop_build`). Under `HUB_PREVIEW` (`make serve`) `stop_build` only reports
   and the preview waits for the next change. False: reported only, in any build.
 - `LINKCHECK_JSON_KEYS` (("url", "href")): the key names that mark links in JSON data.
-- `LINKCHECK_DATA_READERS` ({}): for JSON data packed too tightly for the key rule, an output
-  glob mapped to a `"module:function"` that takes the parsed data and returns its links, e.g.
-  the search records: `{"search/index/r-*/*.json": "hub_search.records:record_links"}`.
 - `LINKCHECK_WORKERS` (0 = one per core): processes that parse pages; 1 parses in-process.
   Sites under 300 pages are always parsed in-process.
 - `LINKCHECK_PAGES_SHOWN` (5): pages named for one target before the rest are counted.

@@ -7,6 +7,7 @@ over worker processes (Beautiful Soup is the cost, and it is per file).
 
 import multiprocessing
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
@@ -19,7 +20,6 @@ from .references import (
     data_references,
     html_references,
     json_references,
-    load_reader,
     xml_references,
 )
 from .resolve import External, Internal, SiteUrls, Unreachable, anchor_exists, output_file
@@ -67,10 +67,11 @@ def check_site(
     json_keys=DEFAULT_JSON_KEYS,
     workers: int = 0,
     parallel_from: int = PARALLEL_FROM,
-    data_readers: dict[str, str] | None = None,
+    data_readers: dict[str, Callable] | None = None,
 ) -> SiteCheck:
     """Check the site written in `output`. `workers`: 0 picks one per core, 1 runs in-process.
-    `data_readers`: output glob -> "module:function" that lists the links in that JSON data."""
+    `data_readers`: output glob -> a function (module-level, so worker processes can have it)
+    from that JSON data to the links in it."""
     output = Path(output)
     files, folders = list_output(output)
     checker = _FileChecker(
@@ -128,11 +129,11 @@ class _FileChecker:
         files: set[str],
         folders: set[str],
         json_keys: tuple[str, ...],
-        data_readers: dict[str, str],
+        data_readers: dict[str, Callable],
     ):
         self.output, self.files, self.folders = output, files, folders
         self.json_keys = json_keys
-        self.data_readers = data_readers  # names, not functions, so the checker stays picklable
+        self.data_readers = data_readers
         self.urls = SiteUrls(site_url)
 
     def check_file(self, name: str) -> _PageResult:
@@ -153,7 +154,7 @@ class _FileChecker:
             text = path.read_text(encoding="utf-8")
             for pattern, reader in self.data_readers.items():
                 if fnmatch(name, pattern):
-                    return data_references(text, load_reader(reader))
+                    return data_references(text, reader)
             return json_references(text, self.json_keys)
         return xml_references(path.read_bytes())
 

@@ -171,8 +171,10 @@ def summary(
     historic = [e for e in entries if e["historic"]]
     dead = [e for e in current if e["url"] in results and not results[e["url"]].ok]
     lines = [
-        f"External links: {len(entries)} ({len(current)} on current pages, "
-        f"{len(historic)} only on Historic pages about closed schemes)."
+        (
+            f"External links: {len(entries)} ({len(current)} on current pages, "
+            f"{len(historic)} only on Historic pages about closed schemes)."
+        )
     ]
     if not online:
         lines.append(

@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from hub_kernel.pelican_items import rendered_items, shown_as
+from hub_kernel.pipeline import content_checked, data_readers
 from hub_kernel.problems import report, stop_build
 from hub_kernel.settings import declare, setting
 from hub_kernel.values import says_yes
@@ -29,26 +30,29 @@ DEFAULTS = declare(
         "LINKCHECK_STRICT": True,
         "LINKCHECK_REPORT_DIR": "",
         "LINKCHECK_JSON_KEYS": DEFAULT_JSON_KEYS,
-        "LINKCHECK_DATA_READERS": {},
         "LINKCHECK_WORKERS": 0,
         "LINKCHECK_PAGES_SHOWN": 5,
         "LINKCHECK_EXTERNAL_CACHE_HOURS": 24,
     }
 )
 
-# Filled when the generators are done (they know each page's Markdown), read once the site
-# is written. One build runs at a time, so one record is enough.
+# Filled once the content is checked (each page knows its Markdown and where its links are),
+# read once the site is written. One build runs at a time, so one record is enough.
 _pages: dict[str, PageSource] = {}
 
 
 def record_sources(generators) -> None:
-    """Remember which Markdown file made each output page, and which pages are Historic."""
+    """Remember which Markdown file made each output page, where its links are, and which
+    pages are Historic."""
     settings = generators[0].settings
     root = Path(settings["PATH"]).parent
     _pages.clear()
     for item in rendered_items(generators):
-        historic = says_yes(getattr(item, "historic", ""))
-        _pages[item.save_as] = PageSource(shown_as(Path(item.source_path), root), historic)
+        _pages[item.save_as] = PageSource(
+            shown_as(Path(item.source_path), root),
+            says_yes(getattr(item, "historic", "")),
+            item.source_lines.links,
+        )
 
 
 def report_dir(settings) -> Path:
@@ -63,7 +67,7 @@ def check_written_site(pelican) -> None:
         settings.get("SITEURL", ""),
         tuple(setting(settings, "LINKCHECK_JSON_KEYS")),
         int(setting(settings, "LINKCHECK_WORKERS")),
-        data_readers=setting(settings, "LINKCHECK_DATA_READERS"),
+        data_readers=dict(data_readers),
     )
     report_path = report_dir(settings) / REPORT_NAME
     write_json(
@@ -78,12 +82,7 @@ def check_written_site(pelican) -> None:
     log.info("%s (listed in %s)", summary_line(site), report_path)
     if not site.broken:
         return
-    lines = describe(
-        site.broken,
-        _pages,
-        Path(settings["PATH"]).parent,
-        int(setting(settings, "LINKCHECK_PAGES_SHOWN")),
-    )
+    lines = describe(site.broken, _pages, int(setting(settings, "LINKCHECK_PAGES_SHOWN")))
     report(f"The site has {len(site.broken)} broken internal reference(s):", lines)
     if not says_yes(setting(settings, "LINKCHECK_STRICT"), default=True):
         print("LINKCHECK_STRICT is off, so the build goes on.", file=sys.stderr)
@@ -100,5 +99,5 @@ def connect_check_last(pelican) -> None:
 
 
 def register():
-    signals.all_generators_finalized.connect(record_sources)
+    content_checked.connect(record_sources)
     signals.initialized.connect(connect_check_last)

@@ -3,8 +3,6 @@
 Plain functions over text; they know nothing of Pelican or of the rest of the site.
 """
 
-import functools
-import importlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -184,13 +182,6 @@ def data_references(text: str, reader) -> PageReferences:
     page = PageReferences()
     page.references = [Reference(url, "data") for url in reader(json.loads(text)) if url]
     return page
-
-
-@functools.cache
-def load_reader(dotted: str):
-    """ "package.module:function" -> the function (imported once per process)."""
-    module, _, name = dotted.partition(":")
-    return getattr(importlib.import_module(module), name)
 
 
 def is_url_key(key: str, keys: tuple[str, ...]) -> bool:

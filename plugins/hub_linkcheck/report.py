@@ -5,8 +5,10 @@ Plain functions over plain data: `pages` maps an output file to the Markdown tha
 
 import datetime
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from hub_kernel.source_lines import SourceLines
 
 from .check import Finding, SiteCheck
 
@@ -14,10 +16,19 @@ from .check import Finding, SiteCheck
 @dataclass(frozen=True)
 class PageSource:
     """Where an output page came from: its Markdown file (shown as written, e.g.
-    'content/guidance/x.md') and whether its front matter says `Historic: true`."""
+    'content/guidance/x.md'), whether its front matter says `Historic: true`, and each link
+    target the Markdown writes with its first line (the kernel's SourceLines.links)."""
 
     source: str
     historic: bool = False
+    links: dict[str, int] = field(default_factory=dict)
+
+    def line_of(self, finding: Finding) -> int:
+        """The first line of the Markdown that links to the target (or its #fragment), else 0."""
+        lines = SourceLines(links=self.links)
+        if "#" in finding.target:
+            return lines.link_line(finding.target, "#" + finding.target.split("#", 1)[1])
+        return lines.link_line(finding.target)
 
 
 WHAT = {
@@ -91,27 +102,8 @@ def where(page: str, pages: dict[str, PageSource], line: int = 0) -> tuple[str, 
     return f"page {page_url(page)} (made from the theme's templates)", "theme/templates/"
 
 
-def line_in_source(source: Path, finding: Finding) -> int:
-    """The first line of the Markdown that mentions the target (or its #fragment), else 0."""
-    needles = [finding.target]
-    if "#" in finding.target:
-        needles.append("#" + finding.target.split("#", 1)[1])
-    try:
-        lines = source.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return 0
-    for needle in needles:
-        for number, text in enumerate(lines, start=1):
-            if needle and needle in text:
-                return number
-    return 0
-
-
 def describe(
-    findings: list[Finding],
-    pages: dict[str, PageSource],
-    root: Path | None = None,
-    pages_shown: int = 5,
+    findings: list[Finding], pages: dict[str, PageSource], pages_shown: int = 5
 ) -> list[str]:
     """One line per broken reference and page; a target broken on more than `pages_shown`
     pages (usually a theme template) is one line naming the first few and the count."""
@@ -127,15 +119,17 @@ def describe(
             entries.append(
                 (
                     (first.page, 0, first.target),
-                    f"{len(group)} pages: {message}. On {named} and "
-                    f"{len(group) - pages_shown} more. Fix: "
-                    f"{fix(first, where(first.page, pages)[1])}.",
+                    (
+                        f"{len(group)} pages: {message}. On {named} and "
+                        f"{len(group) - pages_shown} more. Fix: "
+                        f"{fix(first, where(first.page, pages)[1])}."
+                    ),
                 )
             )
             continue
         for finding in group:
             source = pages.get(finding.page)
-            line = line_in_source(root / source.source, finding) if source and root else 0
+            line = source.line_of(finding) if source else 0
             shown, made_from = where(finding.page, pages, line)
             entries.append(
                 (

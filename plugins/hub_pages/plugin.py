@@ -4,7 +4,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from hub_kernel.front_matter import read_front_matter, split_list
-from hub_kernel.pelican_items import rendered_items, shown_as
+from hub_kernel.pelican_items import articles_generator, rendered_items, shown_as
+from hub_kernel.pipeline import content_checked
 from hub_kernel.problems import Problem, report_and_stop
 from hub_kernel.register import load_known
 from pelican import signals
@@ -14,7 +15,7 @@ from .boxes import wrap_boxes
 from .contents import contents_list
 from .glossary import link_first_uses, load_terms
 from .placeholders import URGENT, fill_placeholders, unknown_urgent_keys
-from .sources import citations
+from .sources import citations, source_label
 from .topic_order import check_topic_order, in_reading_order
 
 GLOSSARY_URL = "/glossary/"
@@ -50,65 +51,6 @@ def choose_template(generator, metadata):
     """Each content type has its own template, chosen by the folder it sits in."""
     if "template" not in metadata and metadata.get("kind") in TEMPLATE_BY_KIND:
         metadata["template"] = TEMPLATE_BY_KIND[metadata["kind"]]
-
-
-def enrich_articles(generator):
-    known = load_known(Path(generator.settings["PATH"]))
-    by_slug = {a.slug: a for a in generator.articles}
-    topics = {key: [] for key in known.keys("topics")}
-    for article in generator.articles:
-        article.contents_list = contents_list(article._content or "")
-        article.citations = citations(getattr(article, "sources", ""), known.sources)
-        article.related_items = [
-            by_slug[s] for s in split_list(getattr(article, "related", "")) if s in by_slug
-        ]
-        if article.kind == "guidance":
-            # A missing or unknown topic is reported by the content checks, which run later.
-            topic = getattr(article, "topic", "")
-            article.topic_label = known.keys("topics").get(topic, "")
-            topics.setdefault(topic, []).append(article)
-    order = known.keys("topic_order")
-    for key, pages in topics.items():
-        topics[key] = in_reading_order(pages, order.get(key, []) if isinstance(order, dict) else [])
-    generator.context["topics"] = topics
-    generator.context["taxonomy"] = known.taxonomy
-    generator.context["guidance"] = [a for a in generator.articles if a.kind == "guidance"]
-    generator.context["case_studies"] = [a for a in generator.articles if a.kind == "case-studies"]
-
-
-class HubPagesGenerator(Generator):
-    """Writes /topics/<key>/ for each topic and /glossary/."""
-
-    def generate_output(self, writer):
-        labels = self.context["taxonomy"]["topics"]
-        for key, pages in self.context.get("topics", {}).items():
-            if key not in labels:
-                continue
-            writer.write_file(
-                f"topics/{key}/index.html",
-                self.get_template("topic"),
-                self.context,
-                topic_key=key,
-                topic_label=labels[key],
-                topic_pages=pages,
-                page_name=f"topics/{key}/index",
-            )
-        writer.write_file(
-            "case-studies/index.html",
-            self.get_template("case-studies"),
-            self.context,
-            page_name="case-studies/index",
-        )
-        terms = glossary_for(self.settings["PATH"])
-        letters = sorted({t.term[0].upper() for t in terms})
-        writer.write_file(
-            "glossary/index.html",
-            self.get_template("glossary"),
-            self.context,
-            terms=terms,
-            letters=letters,
-            page_name="glossary/index",
-        )
 
 
 def check_pages(generators) -> None:
@@ -149,6 +91,72 @@ def check_pages(generators) -> None:
     report_and_stop(settings, problems, "The content")
 
 
+def enrich_articles(generators):
+    """Once the content checks have passed: what the templates show beside each article."""
+    check_pages(generators)
+    generator = articles_generator(generators)
+    known = load_known(Path(generator.settings["PATH"]))
+    by_slug = {a.slug: a for a in generator.articles}
+    topics = {key: [] for key in known.keys("topics")}
+    for article in generator.articles:
+        article.contents_list = contents_list(article._content or "")
+        article.citations = citations(getattr(article, "sources", ""), known.sources)
+        article.related_items = [
+            by_slug[s] for s in split_list(getattr(article, "related", "")) if s in by_slug
+        ]
+        if article.kind == "guidance":
+            # Under HUB_PREVIEW a page may still lack a known topic (the checks reported it).
+            topic = getattr(article, "topic", "")
+            article.topic_label = known.keys("topics").get(topic, "")
+            topics.setdefault(topic, []).append(article)
+    order = known.keys("topic_order")
+    for key, pages in topics.items():
+        topics[key] = in_reading_order(pages, order.get(key, []) if isinstance(order, dict) else [])
+    generator.context["topics"] = topics
+    generator.context["taxonomy"] = known.taxonomy
+    generator.context["guidance"] = [a for a in generator.articles if a.kind == "guidance"]
+    generator.context["case_studies"] = [a for a in generator.articles if a.kind == "case-studies"]
+
+
+class HubPagesGenerator(Generator):
+    """Writes /topics/<key>/ for each topic and /glossary/."""
+
+    def generate_output(self, writer):
+        labels = self.context["taxonomy"]["topics"]
+        for key, pages in self.context.get("topics", {}).items():
+            if key not in labels:
+                continue
+            writer.write_file(
+                f"topics/{key}/index.html",
+                self.get_template("topic"),
+                self.context,
+                topic_key=key,
+                topic_label=labels[key],
+                topic_pages=pages,
+                page_name=f"topics/{key}/index",
+            )
+        writer.write_file(
+            "case-studies/index.html",
+            self.get_template("case-studies"),
+            self.context,
+            page_name="case-studies/index",
+        )
+        terms = glossary_for(self.settings["PATH"])
+        letters = sorted({t.term[0].upper() for t in terms})
+        # Each term's source as a reader-facing label, never a register key.
+        register = load_known(Path(self.settings["PATH"])).sources
+        source_labels = {t.term: source_label(t.source, register) for t in terms}
+        writer.write_file(
+            "glossary/index.html",
+            self.get_template("glossary"),
+            self.context,
+            terms=terms,
+            letters=letters,
+            source_labels=source_labels,
+            page_name="glossary/index",
+        )
+
+
 def add_generator(pelican):
     return HubPagesGenerator
 
@@ -156,6 +164,5 @@ def add_generator(pelican):
 def register():
     signals.content_object_init.connect(prepare_content)
     signals.article_generator_context.connect(choose_template)
-    signals.article_generator_finalized.connect(enrich_articles)
-    signals.all_generators_finalized.connect(check_pages)
+    content_checked.connect(enrich_articles)
     signals.get_generators.connect(add_generator)

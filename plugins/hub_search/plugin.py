@@ -8,13 +8,16 @@ from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
 from hub_kernel.front_matter import split_list
+from hub_kernel.pipeline import add_data_reader, content_checked
 from hub_kernel.problems import stop_build
+from hub_kernel.register import load_known
 from hub_kernel.values import says_yes
 from pelican import signals
 from pelican.generators import Generator
 
 from .documents import Page
 from .index_builder import Field
+from .records import record_links
 from .settings import DEFAULTS, setting
 from .shards import ShardOptions
 from .site_index import IndexOptions, write_site_index
@@ -63,7 +66,7 @@ def page_of(item, kind: str, taxonomy: dict) -> Page:
 
 
 def searchable_pages(context: dict) -> list[Page]:
-    taxonomy = context.get("taxonomy", {})
+    taxonomy = load_known(Path(context["PATH"])).taxonomy
     pages = [
         page_of(a, getattr(a, "kind", "guidance"), taxonomy)
         for a in context.get("articles", [])
@@ -123,7 +126,7 @@ class IndexJob:
     """The index, built in a second process while Pelican writes the pages.
 
     Bare Pelican uses one core; on a machine with two, the index costs the build little time.
-    It starts once every page is read and the content checks have passed.
+    It starts once the content checks have passed (the kernel's `content_checked`).
     """
 
     def __init__(self):
@@ -189,5 +192,7 @@ def add_defaults(pelican):
 def register():
     signals.initialized.connect(add_defaults)
     signals.get_generators.connect(add_generator)
-    # Connected after hub_checks' handler, so the index starts only on content that passed.
-    signals.all_generators_finalized.connect(_job.start)
+    content_checked.connect(_job.start)
+    # The records are packed too tightly for the link check's JSON key rule: say where their
+    # links are.
+    add_data_reader(f"{INDEX_DIR}/r-*/*.json", record_links)

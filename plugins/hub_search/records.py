@@ -42,7 +42,7 @@ def pack_records(records: list[dict], pack_bytes: int) -> list[dict]:
 
 def record_links(pack: dict) -> list[str]:
     """Every URL a pack of records sends readers to: its page and each section's anchor.
-    The link checker reads the packs with this (LINKCHECK_DATA_READERS in pelicanconf.py)."""
+    The link check reads the packs with this (plugin.py adds it to the kernel's data_readers)."""
     anchors = [row[1] for row in pack["r"]] + [anchor for _, anchor in pack["o"]]
     return [pack["u"]] + [f"{pack['u']}#{anchor}" for anchor in anchors if anchor]
 

@@ -54,10 +54,11 @@ def tier_bounds(options: ShardOptions, largest: int) -> np.ndarray:
 
 def split_index(
     index: LunrIndex,
-    options: ShardOptions = ShardOptions(),
+    options: ShardOptions | None = None,
     tail_name=lambda term, tier, text: f"{term}-{tier}",
 ) -> ShardSet:
     """Heads grouped into shards and tails as separate texts; tail_name names a tail file."""
+    options = options or ShardOptions()
     term_count, doc_count = len(index.terms), index.document_count
     # Rows by term, then document, then field (32-bit columns keep 10,000 pages small).
     order = np.lexsort((index.row_field, index.row_doc, index.row_term))

@@ -11,6 +11,7 @@ Layout under the index folder (default output/search/index/):
 
 import gc
 import hashlib
+import itertools
 import json
 import time
 from dataclasses import dataclass, field
@@ -111,7 +112,7 @@ def _write_site_index(pages: list[Page], options: IndexOptions, folder: Path) ->
 def page_sizes(collection: Collection) -> list[int]:
     """Documents per page, in document order: the browser maps documents to pages."""
     starts = collection.page_starts + [len(collection.documents)]
-    return [b - a for a, b in zip(starts, starts[1:])]
+    return [b - a for a, b in itertools.pairwise(starts)]
 
 
 def write_vocabulary(terms: list[str], writer: FileWriter) -> list[list]:

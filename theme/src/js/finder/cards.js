@@ -1,4 +1,4 @@
-// Result cards for the finder page, as the result_list macro in finder-macros.html writes them.
+// Result cards for the finder page, from the card template that finder-macros.html writes.
 
 import { element } from "../shared/dom.js";
 import { keysOf, labelOf } from "./ranking.js";
@@ -27,39 +27,32 @@ export function costText(data, a) {
     : cost + ", " + lowerFirst(labelOf(data.cost_bands, a.cost_band));
 }
 
-// `links`: {site: the site's URL, plan: the plan page's path}.
-export function card(data, result, choice, links) {
+// A card for `result`: a copy of the card template (the card() macro in finder-macros.html,
+// written with every value empty) filled in. `links`: {site: the site's URL, plan: the plan
+// page's path}.
+export function card(template, data, result, choice, links) {
   const a = result.adjustment;
-  const item = element("li", { class: "finder-result", "data-slug": a.slug });
-  const heading = element("h3", { class: "finder-result-title" });
-  heading.appendChild(element("a", { href: links.site + "/" + a.url }, a.title));
-  item.appendChild(heading);
-  item.appendChild(element("p", { class: "result-summary" }, a.summary));
-  const badges = element("ul", { class: "badges" });
+  const item = template.content.firstElementChild.cloneNode(true);
+  const slot = (selector) => item.querySelector(selector);
+  item.setAttribute("data-slug", a.slug);
+  slot(".finder-result-title a").setAttribute("href", links.site + "/" + a.url);
+  slot(".finder-result-title a").textContent = a.title;
+  slot(".result-summary").textContent = a.summary;
   const score = choice.s ? (a.fit[choice.s] || 0) : bestFit(data, a);
-  badges.appendChild(element("li", { class: "badge badge-fit badge-fit-" + score },
-                             fitText(data, a, choice.s)));
-  badges.appendChild(element("li", { class: "badge badge-cost" }, costText(data, a)));
-  if (a.access_to_work) {
-    badges.appendChild(element("li", { class: "badge badge-funding" },
-                               "Access to Work may help fund it"));
-  }
-  badges.appendChild(element("li", { class: "badge badge-when" },
-                             "Used " + lowerFirst(labelOf(data.when, a.when))));
-  item.appendChild(badges);
-  const helps = element("p", { class: "helps-with" }, "Helps with: ");
+  slot(".badge-fit").classList.add("badge-fit-" + score);
+  slot(".badge-fit").textContent = fitText(data, a, choice.s);
+  slot(".badge-cost").textContent = costText(data, a);
+  if (!a.access_to_work) { slot(".badge-funding").remove(); }
+  slot(".badge-when").textContent = "Used " + lowerFirst(labelOf(data.when, a.when));
+  const helps = slot(".helps-with");
   a.difficulties.forEach((key, index) => {
     const label = labelOf(data.difficulties, key);
     helps.appendChild(choice.d.indexOf(key) !== -1 ? element("strong", {}, label)
       : document.createTextNode(label));
     if (index < a.difficulties.length - 1) { helps.appendChild(document.createTextNode("; ")); }
   });
-  item.appendChild(helps);
-  const action = element("p", { class: "result-action" });
-  const add = element("a", { class: "plan-add",
-    href: links.site + "/" + links.plan + "?a=" + a.slug + "#plan-" + a.slug }, "Add to plan");
-  add.appendChild(element("span", { class: "visually-hidden" }, ": " + a.title));
-  action.appendChild(add);
-  item.appendChild(action);
+  slot(".plan-add").setAttribute("href",
+    links.site + "/" + links.plan + "?a=" + a.slug + "#plan-" + a.slug);
+  slot(".plan-add .visually-hidden").textContent = ": " + a.title;
   return item;
 }

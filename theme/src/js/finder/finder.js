@@ -21,6 +21,8 @@ export class Finder extends Component {
     this.list = this.required(".result-list", "the results list", this.section);
     this.summary = this.required(".finder-summary", "the results summary", this.section);
     this.heading = this.required("h2", "the results heading", this.section);
+    this.template = this.required("template.finder-card-template", "the card template",
+                                  this.section);
     this.status = this.required(".finder-status", "the status line");
     this.bar = this.section.querySelector(".plan-bar");
     this.links = { site: this.requiredOption("site-url"), plan: this.requiredOption("plan-url") };
@@ -97,7 +99,7 @@ export class Finder extends Component {
       (choice.s ? ", best fit for " + lowerFirst(labelOf(data.settings, choice.s)) + " first."
         : ", ranked across every kind of work. Choose a kind of work to rank them for it.");
     results.forEach((result) => {
-      this.list.appendChild(card(data, result, choice, this.links));
+      this.list.appendChild(card(this.template, data, result, choice, this.links));
     });
     this.section.hidden = false;
     this.status.textContent = announce ? this.summary.textContent : "";

@@ -23,7 +23,7 @@ const WORD = /[\p{L}\p{N}']+/gu;
 
 export function words(text) { return (String(text).toLowerCase().match(WORD) || []); }
 
-function cleanTerm(term) { return term.replace(/[:~^*+\-]/g, " ").trim(); }
+function cleanTerm(term) { return term.replace(/[:~^*+-]/g, " ").trim(); }
 
 // Turn what someone typed into lunr clauses: lunr's syntax where it parses, plain words
 // where it does not, quoted phrases as required words (checked against the text later),

@@ -179,7 +179,7 @@ function settle(index, plan, enough, keep) {
     // lunr scores only the best complete documents, which gives their exact scores and
     // order; they are certain when they beat every bound on the documents left out.
     const size = index.size;
-    let ranked = [];
+    let ranked;
     for (let wanted = 64; ; wanted *= 4) {
       const only = new Uint8Array(size);
       let outside = -Infinity, floor = -Infinity;

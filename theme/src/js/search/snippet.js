@@ -3,6 +3,7 @@
 import { lunr } from "./lunr.js";
 
 const SNIPPET_WORDS = 28;
+const CONTEXT_WORDS = 3;   // words shown before the first match
 
 // The index terms a lunr result matched.
 export function matchedTerms(result) {
@@ -28,7 +29,8 @@ export function markedPieces(text, terms) {
   });
 }
 
-// The stretch of text with the most matched words, about SNIPPET_WORDS long.
+// The stretch of text with the most matched words, SNIPPET_WORDS long, opening a few words
+// before its first match.
 export function snippetOf(text, terms) {
   const all = String(text || "").split(/\s+/).filter(Boolean);
   if (all.length <= SNIPPET_WORDS) { return all.join(" "); }
@@ -38,7 +40,8 @@ export function snippetOf(text, terms) {
     current += hits[i] - (i >= SNIPPET_WORDS ? hits[i - SNIPPET_WORDS] : 0);
     if (current > best) { best = current; bestStart = Math.max(0, i - SNIPPET_WORDS + 1); }
   }
-  const start = Math.max(0, bestStart - 3);
+  const firstHit = best ? hits.indexOf(1, bestStart) : 0;
+  const start = Math.max(0, Math.min(firstHit - CONTEXT_WORDS, all.length - SNIPPET_WORDS));
   const end = Math.min(all.length, start + SNIPPET_WORDS);
   const shown = all.slice(start, end).join(" ");
   return (start > 0 ? "… " : "") + shown + (end < all.length ? " …" : "");

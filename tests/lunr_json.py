@@ -1,12 +1,11 @@
 """Write a built index as one unsplit lunr.js 2.3.9 index, as lunr.py's Index.serialize does.
 
-The hub never ships this file (it ships shards); tests compare it with lunr.py's own output,
-and the benchmark uses it as the baseline that most lunr plugins ship.
+A test helper (the hub ships shards, never this file): tests compare it with lunr.py's own
+output, which shows the builder's index is lunr's.
 """
 
 import numpy as np
-
-from .index_builder import LunrIndex
+from hub_search.index_builder import LunrIndex
 
 LUNR_JS_VERSION = "2.3.9"
 
