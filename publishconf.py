@@ -20,8 +20,11 @@ RELATIVE_URLS = False
 if os.environ.get("HUB_REPOSITORY_URL"):
     HUB_REPOSITORY_URL = os.environ["HUB_REPOSITORY_URL"].rstrip("/")
 elif os.environ.get("GITHUB_REPOSITORY"):
-    HUB_REPOSITORY_URL = (os.environ.get("GITHUB_SERVER_URL", "https://github.com")
-                          + "/" + os.environ["GITHUB_REPOSITORY"])
+    HUB_REPOSITORY_URL = (
+        os.environ.get("GITHUB_SERVER_URL", "https://github.com")
+        + "/"
+        + os.environ["GITHUB_REPOSITORY"]
+    )
 FEED_DOMAIN = SITEURL
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 
