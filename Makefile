@@ -61,8 +61,9 @@ serve: html
 publish: deps
 	$(call build_and_swap,publishconf.py)
 
-# The whole suite, after the lint (about 27 Pelican runs and the browser tests).
+# The lint, node's unit tests, then the whole suite (the browser tests included).
 test: deps system-deps lint
+	npm test
 	$(PY) -m pytest
 
 # Under a minute: the unit tests and the checks on the one shared build; no browser, Java or

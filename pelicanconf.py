@@ -55,8 +55,9 @@ MARKDOWN = {
 
 # The packages in plugins/ are importable once `make deps` has installed the project
 # (pyproject.toml). Their order here does not matter: the stages start on the kernel's
-# `content_checked` signal, and the link check after everything is written.
-PLUGINS = ["hub_checks", "hub_pages", "hub_finder", "hub_search", "hub_linkcheck"]
+# `content_checked` signal, and the link check after everything is written. hub_assets bundles
+# theme/src/js with esbuild (theme/build-js.mjs).
+PLUGINS = ["hub_checks", "hub_pages", "hub_finder", "hub_search", "hub_assets", "hub_linkcheck"]
 
 # Contact details are settings, never typed into content (content writes `{advice_line}`).
 ADVICE_LINE_TEXT = (

@@ -73,7 +73,7 @@ def test_clean_content_builds(content_copy, tmp_path):
             "Sources: 009 para 1",
             "cites '009', which is not in content/data/sources.toml",
         ),
-        ("Sources", "Sources: jan", "may cite only the five documents"),
+        ("Sources", "Sources: jan", "may cite only sources of kind document or official"),
         ("Sources", "Sources: 001 para 3", "uses locator 'para', which document 001 does not have"),
         ("Summary", "Summary:", "'Summary: ' is empty"),
     ],

@@ -56,14 +56,14 @@ def check_cli(*files):
 @pytest.mark.slow  # runs the command in its own process
 @pytest.mark.parametrize("type_name", NEW_FILES)
 def test_new_file_passes_check_once_its_placeholders_are_filled_in(content_copy, capsys, type_name):
-    assert run(content_copy, "new", type_name, "sick-pay") == 0
-    path = content_copy / NEW_FILES[type_name] / "sick-pay.md"
+    assert run(content_copy, "new", type_name, "holiday-cover") == 0
+    path = content_copy / NEW_FILES[type_name] / "holiday-cover.md"
     text = path.read_text(encoding="utf-8")
-    assert text.startswith("Title: Sick pay\n")
+    assert text.startswith("Title: Holiday cover\n")
     assert "Reviewed: 2026-11-22" in text and "Review_due: 2027-11-22" in text
     # The fields left for the editor are named with their line, so they cannot be missed.
     created = capsys.readouterr().out
-    assert "sick-pay.md:2: 'Summary: ' is empty" in created
+    assert "holiday-cover.md:2: 'Summary: ' is empty" in created
 
     assert check_cli(path).returncode == 1
     fill_in(path, min((content_copy / "adjustments").glob("*.md")).stem)
@@ -108,11 +108,11 @@ def test_new_refuses_a_slug_another_article_uses(content_copy, capsys):
 @pytest.mark.parametrize(
     "slug, hint",
     [
-        ("Sick Pay", "Did you mean 'sick-pay'?"),
-        ("sick_pay", "Did you mean 'sick-pay'?"),
-        ("sick-pay.md", "Did you mean 'sick-pay'?"),
-        ("-sick-pay", "Did you mean 'sick-pay'?"),
-        ("../sick-pay", "Did you mean 'sick-pay'?"),
+        ("Holiday Cover", "Did you mean 'holiday-cover'?"),
+        ("holiday_cover", "Did you mean 'holiday-cover'?"),
+        ("holiday-cover.md", "Did you mean 'holiday-cover'?"),
+        ("-holiday-cover", "Did you mean 'holiday-cover'?"),
+        ("../holiday-cover", "Did you mean 'holiday-cover'?"),
     ],
 )
 def test_new_rejects_a_bad_slug(content_copy, capsys, slug, hint):
@@ -124,7 +124,7 @@ def test_new_rejects_a_bad_slug(content_copy, capsys, slug, hint):
 
 
 def test_new_rejects_an_unknown_type(content_copy, capsys):
-    assert run(content_copy, "new", "blog-post", "sick-pay") == 2
+    assert run(content_copy, "new", "blog-post", "holiday-cover") == 2
     assert "use one of guidance, case-study, adjustment, page" in capsys.readouterr().err
 
 

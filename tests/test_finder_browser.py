@@ -287,6 +287,23 @@ def test_static_result_pages_also_collect_a_plan_with_javascript(page, server):
     assert page.locator(".plan-item:visible").count() == 1
 
 
+CARDS = """() => Array.from(document.querySelectorAll('.finder-result'),
+    (card) => card.outerHTML.replace(/>\\s+</g, '><').replace(/\\s+/g, ' '))"""
+
+
+@pytest.mark.parametrize("difficulty, setting", [("stress", "remote"), ("anxiety", "")])
+def test_cards_ranked_in_the_browser_are_the_cards_of_the_built_pages(
+    page, server, difficulty, setting
+):
+    """finder.js fills the card template the built pages' macro writes: the same markup."""
+    page.goto(server + f"/finder/{difficulty}/" + (f"{setting}/" if setting else ""))
+    built = page.evaluate(CARDS)
+    query_string = f"?d={difficulty}" + (f"&s={setting}" if setting else "")
+    open_finder(page, server + "/finder/" + query_string)
+    ranked = page.evaluate(CARDS)
+    assert len(built) >= 3 and ranked == built
+
+
 def test_the_finder_data_is_fetched_only_by_the_finder(browser, server):
     context = browser.new_context()
     requested = []

@@ -6,6 +6,8 @@ import http.server
 import random
 import re
 import threading
+import time
+from urllib.parse import quote
 
 import pytest
 from conftest import ROOT, QuietHandler, axe_violations, build_site
@@ -238,6 +240,68 @@ def test_any_input_is_safe(page, server):
         assert results.get_attribute("data-search-state") == "done", text
         assert page.locator("[data-search-status]").inner_text().strip(), text
         assert page.locator("[data-search-list] img, [data-search-list] script").count() == 0
+
+
+LONG_WORDS = " ".join(letter * 200 for letter in "abc")
+FREEZERS = [
+    "x" * 10000,
+    LONG_WORDS,
+    "abcdefghijklmnopqrstuvwxyz" * 8,
+    " ".join(["reasonabel~2"] * 20),
+    "fit~9 " * 10,
+    "*e*e*e*e*e*e*e*e*e*e",
+    "foo: ~ ^ * - +",
+    "<img src=x onerror=alert(1)> adjustments",
+    "😀 " * 300,
+]
+
+
+def answers_promptly(page):
+    """The page's main thread is free: a round trip to it answers within a generous bound
+    (a frozen tab, as a 200-letter word once caused, takes many seconds)."""
+    started = time.monotonic()
+    page.evaluate("() => 1")
+    return time.monotonic() - started < 5
+
+
+def shows_text_only(page, status, typed):
+    """A status line (results or a helpful no-results message) that shows what was typed as
+    text, and no markup from it in the results."""
+    text = status.inner_text()
+    no_markup = page.locator("[data-search-list] img, [data-search-list] script").count() == 0
+    return "match" in text and typed[:30] in text and no_markup
+
+
+@pytest.mark.parametrize("text", FREEZERS, ids=lambda text: f"{text[:12]!r}x{len(text)}")
+def test_no_input_freezes_the_search_page(page, server, text):
+    search_page(page, server, "")
+    box = page.locator("#search-page-q")
+    results = page.locator("[data-search-results]")
+    box.fill(text)
+    assert answers_promptly(page)
+    wait_done(results)
+    assert results.get_attribute("data-search-state") == "done"
+    assert shows_text_only(page, page.locator("[data-search-status]"), text)
+    # The same in a shared link.
+    results = search_page(page, server, quote(text))
+    assert answers_promptly(page)
+    assert results.get_attribute("data-search-state") == "done"
+    assert shows_text_only(page, page.locator("[data-search-status]"), text)
+
+
+def test_typing_long_words_into_the_header_box_keeps_the_page_responsive(page, server):
+    page.goto(server + "/guidance/fit-notes/")
+    box = page.locator("#site-search-q")
+    box.focus()
+    box.press_sequentially("z" * 180 + " anxiety", delay=0)  # within the 200 characters
+    assert answers_promptly(page)
+    page.wait_for_function(
+        "() => document.querySelector('form.site-search').dataset.searchState"
+        " === 'done' && document.querySelector('form.site-search')"
+        ".dataset.searchQuery.endsWith('anxiety')",
+        timeout=15000,
+    )
+    assert page.locator(".search-suggest a").count() > 0
 
 
 def test_quoted_phrases_appear_in_every_result(page, server):

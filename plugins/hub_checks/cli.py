@@ -9,7 +9,8 @@ or through make: `make new TYPE=guidance SLUG=sick-pay`, `make check FILES=...`,
   case-study, adjustment, page); never overwrites a file.
 - `check FILE...`: the build's front-matter checks (rules.check_file) on just these files,
   plus a syntax check for .toml files; exit 1 on any problem.
-- `review-report`: pages whose review is overdue or due within 30 days (`--days`); exit 0.
+- `review-report`: pages whose review is overdue or due within 30 days (`--days`), and
+  sources last checked more than 12 months ago; exit 0.
 - `readability`: the Flesch reading ease of each guidance page in a built site (`--site`).
 
 `--content` (default: the repository's content/) and `--today` (default: today) let the
@@ -30,6 +31,7 @@ from .readability import MINIMUM_READING_EASE
 from .reviews import due_by, report, review_dates
 from .rules import check_file
 from .schema import CONTENT_TYPES
+from .source_register import stale_report, stale_sources
 from .toml_syntax import check_toml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -183,8 +185,18 @@ def print_problems(problems: list[Problem]) -> int:
 
 
 def command_review_report(args) -> int:
-    dated, undated = review_dates(Path(args.content))
+    content_path = Path(args.content)
+    dated, undated = review_dates(content_path)
     print(report(due_by(dated, args.today, args.days), undated, args.today, args.days, shown))
+    known, problems = load_known_or_problems(content_path)
+    print()
+    if problems:
+        print("The sources could not be read:")
+        print("\n".join(f"  {problem}" for problem in problems))
+        return 0
+    path = content_path / "data" / "sources.toml"
+    stale = stale_sources(known.sources, path.read_text(encoding="utf-8"), args.today)
+    print(stale_report(stale, args.today, shown(path)))
     return 0
 
 

@@ -189,11 +189,10 @@ def editor_notes(folder: str, known: Known) -> list[str]:
         ),
     ]
     if "sources" in rules and rules["sources"].required:
-        only = (
-            " Guidance and case studies may cite only the documents 000 to 004."
-            if folder in ("guidance", "case-studies")
-            else ""
-        )
+        only = {
+            "guidance": " Guidance may cite the documents 000 to 004 and official pages.",
+            "case-studies": " Case studies may cite only the documents 000 to 004.",
+        }.get(folder, "")
         notes.append(
             "- Sources: the documents your facts come from, e.g. "
             f"'000 para 29; 003 Rec 5' (keys in content/data/sources.toml).{only}"

@@ -3,11 +3,12 @@ written. Each page then carries where its fields and links are (`source_lines`),
 kernel's `content_checked` signal lets the later stages start."""
 
 import datetime
+import logging
 from pathlib import Path
 
 from hub_kernel.pelican_items import rendered_items, shown_as
 from hub_kernel.pipeline import content_checked
-from hub_kernel.problems import Problem, report_and_stop
+from hub_kernel.problems import Problem, report, report_and_stop
 from hub_kernel.register import load_known
 from hub_kernel.source_lines import SourceLines, read_source
 from pelican import signals
@@ -15,6 +16,9 @@ from pelican import signals
 from .links import check_links
 from .rules import check_file, parse_date
 from .schema import CONTENT_TYPES
+from .source_register import check_register, stale_line, stale_sources
+
+log = logging.getLogger(__name__)
 
 
 def date_from_reviewed(generator, metadata):
@@ -44,11 +48,27 @@ def check_all(generators) -> None:
             source = sources[path.resolve()] = read_source(path)
             problems += check_file(path, kind, known, slugs, shown_as(path, root), source.fields)
     problems += check_rendered(generators, root, content_path)
+    problems += check_sources(known, content_path, root, datetime.date.today())
     report_and_stop(settings, problems, "The content")
     for item in rendered_items(generators):
         path = Path(item.source_path).resolve()
         item.source_lines = sources.get(path) or read_source(path)
     content_checked.send(generators)
+
+
+def check_sources(known, content_path: Path, root: Path, today: datetime.date) -> list[Problem]:
+    """Problems stop the build; a source unchecked for 12 months is a warning to check it."""
+    path = content_path / "data" / "sources.toml"
+    text, shown = path.read_text(encoding="utf-8"), shown_as(path, root)
+    stale = stale_sources(known.sources, text, today)
+    if stale:
+        # Each on one line, as problems are; the logger's warning makes Pelican count it.
+        report(
+            "Warning: these sources were last checked more than 12 months ago:",
+            (stale_line(item, shown) + "." for item in stale),
+        )
+        log.warning("%d source(s) need checking again (listed above)", len(stale))
+    return check_register(known.sources, text, shown, today)
 
 
 def check_rendered(generators, root: Path, content_path: Path) -> list[Problem]:

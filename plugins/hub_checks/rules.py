@@ -9,7 +9,7 @@ from hub_kernel.problems import Problem
 from hub_kernel.register import Known
 from hub_kernel.values import NO_WORDS, SLUG, YES_WORDS
 
-from .schema import DOCUMENT_ONLY_TYPES, FIELDS_BY_TYPE, Rule
+from .schema import FIELDS_BY_TYPE, SOURCE_KINDS_BY_TYPE, Rule
 
 
 def parse_date(value: str) -> datetime.date | None:
@@ -159,9 +159,11 @@ def check_sources(value: str, known: Known, content_type: str) -> list[str]:
             errors.append(f"has '{ref}', which is not 'KEY locator number' (e.g. 000 para 29)")
         elif source is None:
             errors.append(f"cites '{match['key']}', which is not in content/data/sources.toml")
-        elif content_type in DOCUMENT_ONLY_TYPES and source["kind"] != "document":
+        elif source["kind"] not in SOURCE_KINDS_BY_TYPE.get(content_type, {source["kind"]}):
+            kinds = " or ".join(sorted(SOURCE_KINDS_BY_TYPE[content_type]))
             errors.append(
-                f"cites '{match['key']}', but this type may cite only the five documents 000 to 004"
+                f"cites '{match['key']}', a source of kind '{source['kind']}', but "
+                f"this type may cite only sources of kind {kinds}"
             )
         elif match["locator"] and match["locator"] not in source.get("locators", []):
             errors.append(

@@ -70,5 +70,8 @@ FIELDS_BY_TYPE = {
 }
 
 # Guidance and case studies stand on the five source documents alone.
-DOCUMENT_ONLY_TYPES = {"guidance", "case-studies"}
+# The kinds of source (content/data/sources.toml) each type may cite; other types cite any.
+# Guidance states current law and services from official pages; case studies are from the
+# five documents only.
+SOURCE_KINDS_BY_TYPE = {"guidance": {"document", "official"}, "case-studies": {"document"}}
 CONTENT_TYPES = tuple(FIELDS_BY_TYPE)

@@ -13,7 +13,7 @@ from pelican.generators import Generator
 
 from .contents import contents_list
 from .glossary import link_first_uses, load_terms
-from .sources import citations
+from .sources import citations, source_label
 
 GLOSSARY_URL = "/glossary/"
 ADVICE_LINE_PLACEHOLDER = "<p>{advice_line}</p>"
@@ -107,12 +107,16 @@ class HubPagesGenerator(Generator):
         )
         terms = glossary_for(self.settings["PATH"])
         letters = sorted({t.term[0].upper() for t in terms})
+        # Each term's source as a reader-facing label, never a register key.
+        register = load_known(Path(self.settings["PATH"])).sources
+        source_labels = {t.term: source_label(t.source, register) for t in terms}
         writer.write_file(
             "glossary/index.html",
             self.get_template("glossary"),
             self.context,
             terms=terms,
             letters=letters,
+            source_labels=source_labels,
             page_name="glossary/index",
         )
 

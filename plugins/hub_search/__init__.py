@@ -3,7 +3,7 @@
 Each page's opening and each of its h2/h3 sections is a search document (fields title,
 heading, body, summary, tags). The index is built with lunr.py's scoring (bit-for-bit, see
 index_builder.py) and split by term range into shards with impact-ordered tiers (shards.py),
-so the browser (theme/static/js/search.js with lunr.js 2.3.9) downloads only what a query
+so the browser (theme/src/js/search/ with lunr.js 2.3.9) downloads only what a query
 needs and still ranks exactly as one unsplit lunr index would.
 
 Front matter: `Search_boost: 2` raises a page, `Search_exclude: true` leaves it out.

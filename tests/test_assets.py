@@ -1,0 +1,63 @@
+"""The theme's JavaScript: bundled into every build from theme/src/js, and each component
+says plainly what markup it is missing."""
+
+import re
+
+import pytest
+from conftest import ROOT, build_site
+
+BUNDLES = ["hub.js", "search.js", "finder.js"]
+
+
+def test_every_build_serves_bundles_of_the_current_sources(site):
+    for name in BUNDLES:
+        bundle = (site / "theme" / "js" / name).read_text(encoding="utf-8")
+        # Classic scripts (the pages load them with <script defer>): no module syntax left.
+        assert not re.search(r"^\s*(import|export)\s", bundle, re.MULTILINE), name
+        assert bundle.lstrip().startswith(("(() => {", '"use strict";')), name
+    # The search bundle holds the modules' code, the input limits among them.
+    assert "wordChars" in (site / "theme" / "js" / "search.js").read_text(encoding="utf-8")
+    assert not (ROOT / "theme" / "static" / "js").exists(), "bundles are never kept in the theme"
+
+
+def test_a_build_that_cannot_bundle_stops_with_a_message(tmp_path):
+    result = build_site(ROOT / "content", tmp_path / "out", "-e", 'HUB_ASSETS_NODE="no-such-node"')
+    assert result.returncode == 1
+    assert "Could not run no-such-node" in result.stderr and "Install Node.js" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def without(pattern: str):
+    """A route handler that serves the page with the markup matching `pattern` removed."""
+
+    def handle(route):
+        response = route.fetch()
+        route.fulfill(response=response, body=re.sub(pattern, "", response.text(), flags=re.DOTALL))
+
+    return handle
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    "path, pattern, message",
+    [
+        (
+            "/search/",
+            r'<ol class="search-result-list" data-search-list></ol>',
+            "search-page: the results list (`[data-search-list]`) not found",
+        ),
+        (
+            "/finder/",
+            r'<template class="finder-card-template">.*?</template>',
+            "finder: the card template (`template.finder-card-template`) not found",
+        ),
+    ],
+)
+def test_a_component_missing_its_markup_says_which(page, server, path, pattern, message):
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.route(server + path, without(pattern))
+    page.goto(server + path)
+    page.wait_for_function("() => document.readyState === 'complete'")
+    page.wait_for_timeout(500)
+    assert any(message in error for error in errors), errors
