@@ -52,11 +52,10 @@ endef
 html: deps
 	$(call build_and_swap,pelicanconf.py)
 
-# The preview reports content and link problems without stopping (HUB_PREVIEW).
-serve: PELICAN_OPTS += -e HUB_PREVIEW=true
-serve: html
-	@echo "Serving the hub at http://$(HOST):$(PORT)/ (rebuilds when content changes; Ctrl+C stops)"
-	$(PELICAN) $(CONTENT) -s pelicanconf.py -o $(OUTPUT) -e HUB_PREVIEW=true --autoreload --listen --bind $(HOST) --port $(PORT)
+# The preview (plugins/hub_preview) builds into .build/preview, so output/ keeps the last good
+# site; it rebuilds on every save, shows problems on the pages and stops on Ctrl+C or SIGTERM.
+serve: deps
+	@$(PY) -m hub_preview --host $(HOST) --port $(PORT) --content $(CONTENT) $(if $(VERBOSE),--verbose)
 
 publish: deps
 	$(call build_and_swap,publishconf.py)

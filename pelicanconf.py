@@ -57,7 +57,36 @@ MARKDOWN = {
 # (pyproject.toml). Their order here does not matter: the stages start on the kernel's
 # `content_checked` signal, and the link check after everything is written. hub_assets bundles
 # theme/src/js with esbuild (theme/build-js.mjs).
-PLUGINS = ["hub_checks", "hub_pages", "hub_finder", "hub_search", "hub_assets", "hub_linkcheck"]
+PLUGINS = [
+    "hub_checks",
+    "hub_pages",
+    "hub_finder",
+    "hub_search",
+    "hub_assets",
+    "hub_headers",
+    "hub_linkcheck",
+]
+
+# Every value shown in a template is escaped unless the template marks it `| safe` (the HTML
+# of a page's body and summary, which the content checks have cleaned).
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+
+# The Content-Security-Policy every page carries in a <meta> (base.html), and the headers a
+# host must send for what a <meta> cannot do (frame-ancestors, HSTS, ...): the build writes
+# them as output/_headers (Netlify, Cloudflare Pages) and output/nginx-headers.conf.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
+)
+HEADERS = {
+    # frame-ancestors: no other site may frame the hub (the plan page holds health notes).
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY + "; frame-ancestors 'none'",
+    "X-Frame-Options": "DENY",
+    "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+}
 
 # Contact details are settings, never typed into content (content writes `{advice_line}`).
 ADVICE_LINE_TEXT = (

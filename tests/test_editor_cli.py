@@ -7,6 +7,7 @@ import sys
 import pytest
 from conftest import ROOT, build_site
 from hub_checks.cli import main
+from hub_checks.new_page_text import PLACEHOLDER_LINES
 
 TODAY = "2026-11-22"
 
@@ -32,14 +33,31 @@ def run(content, command, *args, today=TODAY):
     return main(["--content", str(content), command, "--today", today, *positional])
 
 
-def fill_in(path, adjustment_slug):
-    """Do what the editor is told to do: give every empty field a real value."""
+def fill_in_fields(path, adjustment_slug):
+    """Do the first thing the editor is told: give every empty field a real value."""
     values = dict(FILLED_IN, Adjustments=adjustment_slug)
     lines = []
     for line in path.read_text(encoding="utf-8").splitlines():
         key = line.rstrip(":")
         lines.append(f"{key}: {values[key]}" if line.endswith(":") and key in values else line)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_the_page(path):
+    """Then the rest: replace the placeholder text with real words and delete the notes."""
+    text = re.sub(
+        r"<!-- Notes for the editor:.*?-->\n*", "", path.read_text("utf-8"), flags=re.DOTALL
+    )
+    text = "\n".join(
+        "The editor's own words." if line.strip() in PLACEHOLDER_LINES else line
+        for line in text.splitlines()
+    )
+    path.write_text(text + "\n", encoding="utf-8")
+
+
+def fill_in(path, adjustment_slug):
+    fill_in_fields(path, adjustment_slug)
+    write_the_page(path)
 
 
 def check_cli(*files):
@@ -66,7 +84,15 @@ def test_new_file_passes_check_once_its_placeholders_are_filled_in(content_copy,
     assert "holiday-cover.md:2: 'Summary: ' is empty" in created
 
     assert check_cli(path).returncode == 1
-    fill_in(path, min((content_copy / "adjustments").glob("*.md")).stem)
+    fill_in_fields(path, min((content_copy / "adjustments").glob("*.md")).stem)
+    # The fields are done, but the page still holds the text `new` wrote: not ready yet.
+    unfinished = check_cli(path)
+    assert unfinished.returncode == 1
+    assert "still has the text 'make new' wrote for you" in unfinished.stderr
+    assert re.search(
+        r"holiday-cover\.md:\d+: still has the text 'make new' wrote", unfinished.stderr
+    )
+    write_the_page(path)
     result = check_cli(path)
     assert result.returncode == 0, result.stderr
 
@@ -215,3 +241,22 @@ def test_check_refuses_files_outside_the_content_folders(tmp_path):
     assert result.returncode == 1
     assert f"{stray}: is not a content file" in result.stderr
     assert "missing.md: does not exist" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("Topic: off sick", "Topic: off-sick"),
+        ("Audience: employer, managers", "Audience: employers, managers"),
+    ],
+)
+def test_an_unknown_key_suggests_the_nearest_one(content_copy, typed, meant):
+    page = content_copy / "guidance" / "fit-notes.md"
+    field = typed.split(":")[0]
+    text = re.sub(rf"(?m)^{field}: .*$", typed, page.read_text(encoding="utf-8"), count=1)
+    page.write_text(text, encoding="utf-8")
+    result = check_cli(page)
+    assert result.returncode == 1
+    nearest = meant.split(": ")[1].split(", ")[0]
+    assert f"did you mean '{nearest}'?" in result.stderr
+    assert f"Fix: write '{meant}'." in result.stderr

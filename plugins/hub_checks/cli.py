@@ -23,14 +23,17 @@ import sys
 import tomllib
 from pathlib import Path
 
+from hub_kernel.front_matter import read_front_matter
 from hub_kernel.problems import Problem
 from hub_kernel.register import Known, load_known
 
+from .gate import text_problem
 from .new_page import NewPageError, folder_for, new_page_text
 from .readability import MINIMUM_READING_EASE
 from .reviews import due_by, report, review_dates
 from .rules import check_file
 from .schema import CONTENT_TYPES
+from .source_checks import date_problems, link_problems, pelican_field_problems
 from .source_register import stale_report, stale_sources
 from .toml_syntax import check_toml
 
@@ -126,6 +129,25 @@ def command_new(args) -> int:
 # --- check -------------------------------------------------------------------------------
 
 
+def content_folder(path: Path) -> tuple[str, Path]:
+    """(content type folder, content folder) of a page at any depth, as the build sees it."""
+    for parent in path.resolve().parents:
+        if parent.name in CONTENT_TYPES and (parent.parent / "data").is_dir():
+            return parent.name, parent.parent
+    return path.resolve().parent.name, path.resolve().parent.parent
+
+
+def page_problems(path: Path, content_path: Path, name: str) -> list[Problem]:
+    """The build's checks of Pelican's own fields, the review dates and the file links."""
+    fields = read_front_matter(path)
+    templates = {p.stem for p in (ROOT / "theme" / "templates").glob("*.html")}
+    return (
+        pelican_field_problems(fields, templates, name)
+        + date_problems(fields, datetime.date.today(), name, [])
+        + link_problems(path, content_path, name)
+    )
+
+
 def check_paths(paths: list[Path]) -> list[Problem]:
     problems: list[Problem] = []
     known_by_content: dict[Path, tuple[Known | None, list[Problem]]] = {}
@@ -139,7 +161,7 @@ def check_paths(paths: list[Path]) -> list[Problem]:
             if path.suffix == ".toml":
                 problems += check_toml(path, name)
                 continue
-            folder, content_path = path.resolve().parent.name, path.resolve().parent.parent
+            folder, content_path = content_folder(path)
             if path.suffix != ".md" or folder not in CONTENT_TYPES:
                 problems.append(
                     Problem(
@@ -158,7 +180,12 @@ def check_paths(paths: list[Path]) -> list[Problem]:
             if data_problems:
                 problems += data_problems
                 continue
+            unreadable = text_problem(path, name)
+            if unreadable:
+                problems.append(unreadable)
+                continue
             problems += check_file(path, folder, known, slugs_by_content[content_path], name)
+            problems += page_problems(path, content_path, name)
         except UnicodeDecodeError:
             problems.append(
                 Problem(name, 0, "is not UTF-8 text", "save it as UTF-8 in your editor")

@@ -11,6 +11,7 @@ import datetime
 from hub_kernel.register import Known
 from hub_kernel.values import SLUG
 
+from .new_page_text import BODIES, NOTES_START
 from .rules import display
 from .schema import FIELDS_BY_TYPE
 
@@ -31,76 +32,6 @@ LEFT_FOR_THE_EDITOR = {
 
 # Where the fields of one type go: title and summary first, review dates and sources last.
 FIRST, LAST = ("title", "summary"), ("reviewed", "review_due", "sources")
-
-BODIES = {
-    "guidance": """\
-Write a short opening paragraph: who this page is for and what it helps them do.
-
-## A first heading
-
-Write the guidance in short sections, each under a heading that says what it answers.
-
-## What to do next
-
-{next_link}
-""",
-    "case-studies": """\
-Say where this story comes from and when it happened, for example "This story comes from a
-2009 government report."
-
-## The situation
-
-What the person found hard at work, in the source's words turned into your own.
-
-## What the employer and others did
-
-The adjustments and support, in the order they happened.
-
-## The outcome
-
-What happened in the end, with the year.
-
-## What employers can take from this
-
-The hub's own advice, drawn from the story. Say that it is not part of the source.
-
-## What to do next
-
-{next_link}
-""",
-    "adjustments": """\
-## What it is
-
-What the adjustment is, and which difficulties at work it eases.
-
-## Putting it in place
-
-The steps, and what it costs.
-
-## In different settings
-
-How it works in an office, remotely, with customers, on shifts and on the road.
-
-## Raising it
-
-How a manager or a worker might suggest it.
-
-## Pitfalls
-
-What can go wrong, and how to avoid it.
-
-## Reviewing it
-
-When to check that it still helps.
-""",
-    "pages": """\
-Write a short opening paragraph.
-
-## A first heading
-
-Write the page in short sections.
-""",
-}
 
 
 class NewPageError(ValueError):
@@ -182,7 +113,7 @@ def editor_notes(folder: str, known: Known) -> list[str]:
     rules = FIELDS_BY_TYPE[folder]
     left = [name for name in rules if name in LEFT_FOR_THE_EDITOR[folder]]
     notes = [
-        "<!-- Notes for the editor: change what they say, then delete this whole comment.",
+        f"{NOTES_START} change what they say, then delete this whole comment.",
         (
             f"- Fill in the empty fields: {', '.join(display(n) for n in left)}. The build fails "
             "until you do (run: make check FILES=<this file>)."

@@ -1,6 +1,7 @@
-"""Pelican wiring for the content checks: runs after reading, before any page is enriched or
-written. Each page then carries where its fields and links are (`source_lines`), and the
-kernel's `content_checked` signal lets the later stages start."""
+"""Pelican wiring for the content checks: the gate before Pelican reads anything (guard.py),
+the checks of what it read before any page is enriched or written. Each page then carries
+where its fields and links are (`source_lines`), and the kernel's `content_checked` signal lets
+the later stages start."""
 
 import datetime
 import logging
@@ -8,15 +9,15 @@ from pathlib import Path
 
 from hub_kernel.pelican_items import rendered_items, shown_as
 from hub_kernel.pipeline import content_checked
-from hub_kernel.problems import Problem, report, report_and_stop
+from hub_kernel.problems import Problem, report, report_and_stop, show_in_preview
 from hub_kernel.register import load_known
-from hub_kernel.source_lines import SourceLines, read_source
+from hub_kernel.source_lines import read_source
 from pelican import signals
 
+from . import guard
 from .links import check_links
-from .rules import check_file, parse_date
-from .schema import CONTENT_TYPES
-from .source_register import check_register, stale_line, stale_sources
+from .rules import parse_date
+from .source_register import stale_line, stale_sources
 
 log = logging.getLogger(__name__)
 
@@ -30,37 +31,37 @@ def date_from_reviewed(generator, metadata):
         metadata["date"] = datetime.datetime(day.year, day.month, day.day)
 
 
-def content_files(content_path: Path) -> dict[str, list[Path]]:
-    return {kind: sorted((content_path / kind).glob("*.md")) for kind in CONTENT_TYPES}
-
-
 def check_all(generators) -> None:
+    """Before anything is written: the gate's problems (guard.py) with those of each page as
+    Pelican read it; overdue reviews are warnings, shown on the page too."""
     settings = generators[0].settings
     content_path = Path(settings["PATH"])
     root = content_path.parent
-    known = load_known(content_path)
-    files = content_files(content_path)
-    slugs = {kind: {p.stem for p in paths} for kind, paths in files.items()}
-    problems: list[Problem] = []
-    sources: dict[Path, SourceLines] = {}
-    for kind, paths in files.items():
-        for path in paths:
-            source = sources[path.resolve()] = read_source(path)
-            problems += check_file(path, kind, known, slugs, shown_as(path, root), source.fields)
-    problems += check_rendered(generators, root, content_path)
-    problems += check_sources(known, content_path, root, datetime.date.today())
+    checked = guard.gate_result()
+    guard.drop_unsafe_static(generators)
+    overdue = {warning.path for warning in checked.warnings}
+    for item in rendered_items(generators):
+        item.review_overdue = shown_as(item.source_path, root) in overdue
+    if checked.warnings:
+        report(
+            f"{len(checked.warnings)} page(s) overdue for review (the build goes on):",
+            sorted(checked.warnings),
+        )
+    problems = checked.problems + check_rendered(generators, root, content_path)
+    warn_stale_sources(content_path, root, datetime.date.today())
+    show_in_preview(generators, problems, root)
     report_and_stop(settings, problems, "The content")
     for item in rendered_items(generators):
-        path = Path(item.source_path).resolve()
-        item.source_lines = sources.get(path) or read_source(path)
+        item.source_lines = read_source(Path(item.source_path))
     content_checked.send(generators)
 
 
-def check_sources(known, content_path: Path, root: Path, today: datetime.date) -> list[Problem]:
-    """Problems stop the build; a source unchecked for 12 months is a warning to check it."""
+def warn_stale_sources(content_path: Path, root: Path, today: datetime.date) -> None:
+    """A source unchecked for 12 months is a warning to check it (source_checks checks the
+    register itself before anything is read)."""
     path = content_path / "data" / "sources.toml"
     text, shown = path.read_text(encoding="utf-8"), shown_as(path, root)
-    stale = stale_sources(known.sources, text, today)
+    stale = stale_sources(load_known(content_path).sources, text, today)
     if stale:
         # Each on one line, as problems are; the logger's warning makes Pelican count it.
         report(
@@ -68,13 +69,13 @@ def check_sources(known, content_path: Path, root: Path, today: datetime.date) -
             (stale_line(item, shown) + "." for item in stale),
         )
         log.warning("%d source(s) need checking again (listed above)", len(stale))
-    return check_register(known.sources, text, shown, today)
 
 
 def check_rendered(generators, root: Path, content_path: Path) -> list[Problem]:
     problems, written_by = [], {}
     for item in rendered_items(generators):
         path = Path(item.source_path)
+        problems += getattr(item, "hub_problems", [])  # what the HTML policy removed
         problems += check_links(path, item.content, shown_as(path, root), content_path)
         other = written_by.setdefault(item.save_as, path)
         if other != path:
@@ -90,5 +91,8 @@ def check_rendered(generators, root: Path, content_path: Path) -> list[Problem]:
 
 
 def register():
+    signals.readers_init.connect(guard.gate_readers)
+    signals.article_generator_init.connect(guard.start_build)
+    signals.content_object_init.connect(guard.clean_page)
     signals.article_generator_context.connect(date_from_reviewed)
     signals.all_generators_finalized.connect(check_all)

@@ -1,6 +1,7 @@
 """Check one file's front matter against the schema. Plain functions over plain data."""
 
 import datetime
+import difflib
 import re
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from hub_kernel.problems import Problem
 from hub_kernel.register import Known
 from hub_kernel.values import NO_WORDS, SLUG, YES_WORDS
 
+from .new_page_text import placeholder_lines
 from .schema import FIELDS_BY_TYPE, SOURCE_KINDS_BY_TYPE, Rule
 
 
@@ -52,12 +54,15 @@ def check_file(
                 )
             continue
         field = fields[name]
-        for message in check_value(field, rule, known, slugs, content_type):
-            problem(
-                field.line,
-                f"'{display(name)}: {field.value}' {message}",
-                f"write it like '{display(name)}: {rule.example}'",
+        for found in check_value(field, rule, known, slugs, content_type):
+            # A finding with a likely meaning says it: "write 'Topic: off-sick'".
+            message, meant = found if isinstance(found, tuple) else (found, None)
+            fix = (
+                f"write '{display(name)}: {meant}'"
+                if meant
+                else f"write it like '{display(name)}: {rule.example}'"
             )
+            problem(field.line, f"'{display(name)}: {field.value}' {message}", fix)
     for name, field in fields.items():
         if name not in rules and name not in PELICAN_FIELDS:
             problem(
@@ -65,6 +70,12 @@ def check_file(
                 f"unknown front matter '{display(name)}'",
                 "remove it or correct its spelling (fields are listed in docs/content-model.md)",
             )
+    for line, text in placeholder_lines(path.read_text(encoding="utf-8")):
+        problem(
+            line,
+            f"still has the text 'make new' wrote for you: '{text[:60]}'",
+            "replace it with the page's own words, or delete it",
+        )
     reviewed = parse_date(fields["reviewed"].value) if "reviewed" in fields else None
     due = parse_date(fields["review_due"].value) if "review_due" in fields else None
     if reviewed and due and due <= reviewed:
@@ -76,7 +87,9 @@ def check_file(
     return problems
 
 
-PELICAN_FIELDS = {"slug", "status", "tags", "template", "lang", "translation"}
+# Pelican acts on these (source_checks checks their values). Lang and Translation would make
+# a page a hidden translation of another, so they are unknown fields here.
+PELICAN_FIELDS = {"slug", "status", "tags", "template"}
 
 
 def display(name: str) -> str:
@@ -85,7 +98,7 @@ def display(name: str) -> str:
 
 def check_value(
     field: Field, rule: Rule, known: Known, slugs: dict[str, set[str]], content_type: str
-) -> list[str]:
+) -> list[str | tuple[str, str]]:
     value = field.value
     if not value:
         return ["is empty"]
@@ -125,14 +138,32 @@ def check_value(
     raise ValueError(f"unknown rule kind {rule.kind}")
 
 
-def unknown_keys(values: list[str], group: str, known: Known) -> list[str]:
-    allowed = known.keys(group)
-    return [
-        f"uses '{v}', which is not a key in [{group}] of content/data/taxonomy.toml "
-        f"(known: {', '.join(allowed)})"
-        for v in values
-        if v not in allowed
-    ]
+def unknown_keys(values: list[str], group: str, known: Known) -> list:
+    """A message for each unknown key; with the nearest known key when one is close, as
+    (message, the whole value with that key in its place)."""
+    allowed = list(known.keys(group))
+    found = []
+    for value in values:
+        if value in allowed:
+            continue
+        message = (
+            f"uses '{value}', which is not a key in [{group}] of content/data/taxonomy.toml "
+            f"(known: {', '.join(allowed)})"
+        )
+        nearest = nearest_key(value, allowed)
+        if nearest:
+            meant = ", ".join(nearest if v == value else v for v in values)
+            found.append((f"{message}; did you mean '{nearest}'?", meant))
+        else:
+            found.append(message)
+    return found
+
+
+def nearest_key(value: str, allowed: list[str]) -> str | None:
+    """The known key an editor most likely meant: 'off sick' -> 'off-sick'."""
+    typed = "-".join(value.lower().replace("_", " ").split())
+    close = difflib.get_close_matches(typed, allowed, n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 def check_fit(value: str, known: Known) -> list[str]:
@@ -168,6 +199,6 @@ def check_sources(value: str, known: Known, content_type: str) -> list[str]:
         elif match["locator"] and match["locator"] not in source.get("locators", []):
             errors.append(
                 f"uses locator '{match['locator']}', which document {match['key']} "
-                f"does not have (it has: {', '.join(source['locators']) or 'none'})"
+                f"does not have (it has: {', '.join(source.get('locators', [])) or 'none'})"
             )
     return errors

@@ -12,6 +12,7 @@ hub_search, hub_linkcheck) needs, so that stages import this package and never e
 - pipeline: the `content_checked` signal and the link check's `data_readers`: what one stage
   hands to another.
 - pelican_items: the pages Pelican has read, and their paths as an editor knows them.
+- glossary: the glossary's terms and their anchors (content/data/glossary.toml).
 
 It is not a Pelican plugin: it connects to no Pelican signal.
 """

@@ -14,7 +14,7 @@ class Field:
 
 
 def read_front_matter(path: Path) -> dict[str, Field]:
-    return front_matter_of(path.read_text(encoding="utf-8"))
+    return front_matter_of(path.read_text(encoding="utf-8-sig"))
 
 
 def front_matter_of(text: str) -> dict[str, Field]:

@@ -4,6 +4,8 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .pelican_items import rendered_items, shown_as
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -25,6 +27,21 @@ def stop_build(settings, message: str) -> None:
         return
     print(message, file=sys.stderr)
     raise SystemExit(1)
+
+
+def show_in_preview(generators, problems: Iterable[Problem], root) -> None:
+    """In the preview (HUB_PREVIEW), each page carries its own file's problems and the context
+    carries them all, so the templates can show them where the editor looks. Builds that stop
+    on problems never reach the templates with any, so this shows nothing outside the preview."""
+    settings = generators[0].settings
+    if not settings.get("HUB_PREVIEW"):
+        return
+    unique = sorted(set(problems))
+    context = generators[0].context
+    context["preview_problems"] = sorted(set(context.get("preview_problems", [])) | set(unique))
+    for item in rendered_items(generators):
+        mine = [p for p in unique if p.path == shown_as(item.source_path, root)]
+        item.preview_problems = sorted(set(getattr(item, "preview_problems", [])) | set(mine))
 
 
 def report(heading: str, lines: Iterable) -> None:

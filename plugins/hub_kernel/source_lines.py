@@ -36,7 +36,7 @@ class SourceLines:
 
 
 def read_source(path: Path) -> SourceLines:
-    text = path.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8-sig")
     links: dict[str, int] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         for match in LINK_TARGET.finditer(line):

@@ -209,7 +209,7 @@ export class Index {
   }
 
   // Rank the documents matching `clauses`: see rank.js.
-  rank(clauses, enough, keep) { return rank(this, clauses, enough, keep); }
+  rank(clauses, enough, keep, groups) { return rank(this, clauses, enough, keep, groups); }
 
   // The display record of a document, from the pack of sections that holds it.
   record(doc) {

@@ -1,0 +1,5 @@
+"""Deployment headers: what a host must send that a <meta> Content-Security-Policy cannot."""
+
+from .plugin import register
+
+__all__ = ["register"]

@@ -1,0 +1,81 @@
+"""Rebuild the preview after every change, and never lose one.
+
+A change noticed while a build runs marks the preview stale; the loop then builds once more, so
+the last save always ends up in the preview however the saves and builds interleave.
+"""
+
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+
+class PreviewBuilder:
+    """Builds `content` into `site` (through `site`.new, swapped in when Pelican finishes)."""
+
+    def __init__(self, root: Path, content: Path, site: Path, settings: Path):
+        self.root, self.content, self.site, self.settings = root, content, site, settings
+        self._stale = threading.Event()
+
+    def request(self) -> None:
+        """Ask for a build; several requests before the next build starts make one build."""
+        self._stale.set()
+
+    def run_forever(self, stop: threading.Event) -> None:
+        while not stop.is_set():
+            if self._stale.wait(0.2):
+                self._stale.clear()
+                self.build_once()
+
+    def build_once(self) -> bool:
+        """One Pelican run with HUB_PREVIEW (problems are shown on the pages, not fatal)."""
+        started = time.monotonic()
+        print("Building the preview...", flush=True)
+        fresh = self.site.with_name(self.site.name + ".new")
+        shutil.rmtree(fresh, ignore_errors=True)
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pelican",
+                str(self.content),
+                "-s",
+                str(self.settings),
+                "-o",
+                str(fresh),
+                "-e",
+                "HUB_PREVIEW=true",
+                "--fatal",
+                "errors",
+                "-q",
+            ],
+            cwd=self.root,
+            capture_output=True,
+            text=True,
+        )
+        # Problems and warnings go to stderr; stdout only says "Done", which is noise here.
+        report = result.stderr.strip()
+        if report:
+            print(report, file=sys.stderr, flush=True)
+        if result.returncode != 0:
+            shutil.rmtree(fresh, ignore_errors=True)
+            print(
+                "The preview still shows the last good build: fix the problem above and save"
+                " again.",
+                file=sys.stderr,
+                flush=True,
+            )
+            return False
+        self._swap_in(fresh)
+        print(f"Preview rebuilt in {time.monotonic() - started:.1f} s.", flush=True)
+        return True
+
+    def _swap_in(self, fresh: Path) -> None:
+        old = self.site.with_name(self.site.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if self.site.exists():
+            self.site.rename(old)
+        fresh.rename(self.site)
+        shutil.rmtree(old, ignore_errors=True)
