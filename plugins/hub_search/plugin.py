@@ -48,7 +48,8 @@ def tags_of(item, taxonomy: dict) -> list[str]:
         ("employer_size", "employer_sizes"),
         ("difficulties", "difficulties"),
     ):
-        for key in split_list(str(getattr(item, attribute, "") or "")):
+        for item_key in split_list(str(getattr(item, attribute, "") or "")):
+            key = item_key.split()[0]  # adjustments score each: 'anxiety 3'
             labels.append(taxonomy.get(group, {}).get(key, key))
     return labels
 

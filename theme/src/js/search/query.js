@@ -86,7 +86,7 @@ function fuzzyLetters(clause) { return clause.term.replace(/\*/g, "").length; }
 
 // Words cut to LIMITS.wordChars, at most LIMITS.wildcards stars each, and edit distances
 // only on short words, up to LIMITS.editDistance, for at most LIMITS.fuzzyWords words.
-export function limitClauses(clauses) {
+function limitClauses(clauses) {
   let fuzzy = 0;
   clauses.forEach((clause) => {
     let stars = 0;

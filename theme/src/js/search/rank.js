@@ -27,7 +27,7 @@ export function rank(index, clauses, enough, keep, words) {
 
 // The index terms each clause stands for, and what the query asks of them.
 export function expandAll(index, clauses, words) {
-  const probe = index.probeSet(), allFields = index.fields.length;
+  const termSets = index.termSets, allFields = index.fields.length;
   const plan = { clauses, scoring: [], boosts: Object.create(null), required: [],
                  prohibited: [], prohibitedSets: [], terms: [], everyField: true,
                  impossible: false, expanded: [], groups: [] };
@@ -35,7 +35,7 @@ export function expandAll(index, clauses, words) {
     let expanded = [];
     const terms = index.clauseTerms(clause);
     for (let i = 0; i < terms.length; i++) {
-      const found = expand(probe, clause, terms[i]);
+      const found = expand(termSets, clause, terms[i]);
       if (found.length === 0 && clause.presence === PRESENCE.REQUIRED) {
         plan.impossible = true;
         break;
@@ -116,9 +116,9 @@ function andBits(target, bits) {
 }
 
 // Room for rounding: lunr sums the same weights in another order than the bounds do.
-export function slack(value) { return value === -Infinity ? 0 : Math.abs(value) * 1e-9 + 1e-12; }
+function slack(value) { return value === -Infinity ? 0 : Math.abs(value) * 1e-9 + 1e-12; }
 
-export function kthLargest(values, k) {
+function kthLargest(values, k) {
   const sorted = Float64Array.from(values).sort();
   return sorted[sorted.length - k];
 }
