@@ -134,7 +134,7 @@ def test_a_page_result_shows_what_the_page_says_first_its_in_short(page, server,
 
 def test_when_no_page_has_every_word_it_says_so_and_shows_the_closest(page, server):
     status = search(page, server, "phased return xylophone")
-    assert "No page has all the words" in status
+    assert "No page matches all the words" in status
     assert "guidance/return-to-work/" in pages_shown(page, 5)
 
 

@@ -39,7 +39,11 @@ def start_build(generator) -> None:
     content = absolute(settings["PATH"])
     templates = {p.stem for p in (Path(settings["THEME"]) / "templates").glob("*.html")}
     checked = check_content(
-        content, lambda p: shown_as(p, content.parent), datetime.date.today(), templates
+        content,
+        lambda p: shown_as(p, content.parent),
+        datetime.date.today(),
+        templates,
+        preview=bool(settings.get("HUB_PREVIEW")),
     )
     _build["checked"] = checked
     original = settings.setdefault("HUB_CHECKS_EXCLUDES", {k: list(settings[k]) for k in EXCLUDES})

@@ -22,7 +22,7 @@ from hub_kernel.values import SLUG
 from .gate import IMAGES, Gate, scan
 from .links import missing_link, target_file
 from .rules import check_file, parse_date
-from .source_register import check_register
+from .source_register import check_register, heading_lines
 from .toml_syntax import check_toml
 
 # Pelican's own fields, allowed on every type (rules.PELICAN_FIELDS), and what they may hold.
@@ -42,8 +42,14 @@ class Checked(Gate):
         return {p for paths in self.pages.values() for p in paths} - self.refused
 
 
-def check_content(content: Path, shown, today: datetime.date, templates: set[str]) -> Checked:
-    """Everything the gate refuses, every front-matter problem, and the overdue reviews."""
+def check_content(
+    content: Path, shown, today: datetime.date, templates: set[str], preview: bool = False
+) -> Checked:
+    """Everything the gate refuses, every front-matter problem, and the overdue reviews.
+
+    In the preview (`preview`), a page whose only problems are in the values of its fields is
+    still read, so the editor sees it with its problems listed on it; anything Pelican could
+    not read safely (its own fields, links, files outside content/) is refused as always."""
     content = Path(content)
     checked = Checked(**vars(scan(content, shown)))
     for path in checked.data:
@@ -57,12 +63,16 @@ def check_content(content: Path, shown, today: datetime.date, templates: set[str
     for kind, paths in checked.pages.items():
         for path in paths:
             name = shown(path)
-            problems = check_file(path, kind, known, slugs, name)
             fields = read_front_matter(path)
-            problems += pelican_field_problems(fields, templates, name)
-            problems += date_problems(fields, today, name, checked.warnings)
-            problems += link_problems(path, content, name)
-            for problem in problems:
+            values = check_file(path, kind, known, slugs, name)
+            values += date_problems(fields, today, name, checked.warnings)
+            unsafe = pelican_field_problems(fields, templates, name)
+            unsafe += link_problems(path, content, name)
+            if preview and not unsafe and "title" in fields:
+                for problem in values:
+                    checked.report(problem)
+                continue
+            for problem in values + unsafe:
                 checked.refuse(path, problem.path, problem.message, problem.fix, problem.line)
     return checked
 
@@ -82,13 +92,13 @@ def data_problems(path: Path, shown: str, today: datetime.date) -> list[Problem]
     if path.name == "sources.toml":
         text = path.read_text(encoding="utf-8")
         documents = data.get("documents", {})
-        return register_problems(data, shown) + check_register(documents, text, shown, today)
+        return register_problems(data, text, shown) + check_register(documents, text, shown, today)
     return []
 
 
-def register_problems(data: dict, shown: str) -> list[Problem]:
+def register_problems(data: dict, text: str, shown: str) -> list[Problem]:
     """Each source has what pages show of it (title; a document's kind and locators)."""
-    problems = []
+    problems, lines = [], heading_lines(text)
     needs = {
         "documents": {"kind": str, "title": str, "locators": list},
         "official": {"title": str, "url": str},
@@ -101,7 +111,7 @@ def register_problems(data: dict, shown: str) -> list[Problem]:
                     problems.append(
                         Problem(
                             shown,
-                            0,
+                            lines.get(key, 0) if group == "documents" else 0,
                             f"[{group}.{key}] has no '{name}'",
                             f"add a line '{name} = {example}' to it",
                         )

@@ -94,7 +94,7 @@ function plural(count, one, many) { return count + " " + (count === 1 ? one : ma
 // The status line: how many pages match, or what to try when none do.
 export function describe(outcome, typeText) {
   const text = outcome.plan.text.trim();
-  if (!outcome.plan.clauses.length) { return "Type a word or two to search."; }
+  if (!text) { return "Type a word or two to search."; }
   if (!outcome.groups.length) {
     return "No pages match \u201c" + text + "\u201d" + typeText + ". Check the spelling or " +
       "try fewer or other words. You can also browse";
@@ -104,7 +104,7 @@ export function describe(outcome, typeText) {
   const quoted = (words) => "\u201c" + words + "\u201d";
   const relaxed = outcome.plan.relaxed;
   if (relaxed) {
-    return "No page has all the words of " + quoted(text) + typeText + ". " + count + " " +
+    return "No page matches all the words of " + quoted(text) + typeText + ". " + count + " " +
       (outcome.total === 1 ? "has " : "have ") + relaxed.most + " of the " + relaxed.of +
       ", best first.";
   }

@@ -85,7 +85,7 @@ export class SearchBox extends Component {
   show(outcome) {
     this.panel.textContent = "";
     const line = element("p", { class: "search-suggest-status" }, describe(outcome, ""));
-    if (!outcome.groups.length && outcome.plan.clauses.length) {
+    if (!outcome.groups.length && outcome.plan.text.trim()) {
       line.appendChild(waysIn(this.siteUrl));
     }
     this.panel.appendChild(line);

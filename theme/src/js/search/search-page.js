@@ -6,7 +6,8 @@ import { element } from "../shared/dom.js";
 import { MAX_QUERY_CHARS } from "./query.js";
 import { answerBox, atozLink, describe, resultItem, suggestionLine, typeLabel, waysIn }
   from "./render.js";
-import { facetsFor, search } from "./search.js";
+import { facetsFor } from "./filters.js";
+import { search } from "./search.js";
 
 const PAGE_SIZE = 10;
 
@@ -108,7 +109,7 @@ export class SearchPage extends Component {
     let firstNew = null;
     const typeText = this.type ? " in " + typeLabel(this.index, this.type).toLowerCase() : "";
     this.status.textContent = describe(outcome, typeText);
-    if (!outcome.groups.length && outcome.plan.clauses.length) {
+    if (!outcome.groups.length && outcome.plan.text.trim()) {
       this.status.appendChild(waysIn(this.siteUrl));
     }
     if (outcome.suggestion) {

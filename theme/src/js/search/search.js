@@ -3,6 +3,7 @@
 // near spellings are tried (with a "did you mean"), then fewer words (saying which).
 
 import { headingMatchesFirst } from "./answer.js";
+import { facetPages, keepFor } from "./filters.js";
 import { fuzzyPlan, planQuery, words } from "./query.js";
 import { groupBitmaps, groupCounts } from "./rank.js";
 import { indexTermOf } from "./snippet.js";
@@ -77,33 +78,6 @@ function unmatchedClauses(index, plan, expansion) {
     plan.groups[g].alternatives[0].forEach((slot) => slot.forEach((i) => clauses.add(i)));
   });
   return clauses;
-}
-
-// The documents of one type (null when no type is chosen).
-function keepFor(index, type) {
-  const range = index.manifest.types.filter((t) => t[0] === type)[0];
-  return type ? (doc) => (range ? doc >= range[2] && doc < range[3] : false) : null;
-}
-
-// The pages with every chosen facet value (a case study's sector, its employer size), or null
-// when none is chosen. They limit the matches, so the counts are of these pages too.
-function facetPages(index, facets) {
-  let pages = null;
-  (index.manifest.facets || []).filter(([key]) => facets[key]).forEach(([key, , values]) => {
-    const value = values.find(([name]) => name === facets[key]);
-    const these = new Set(value ? value[2] : []);
-    pages = pages ? new Set([...pages].filter((page) => these.has(page))) : these;
-  });
-  return pages;
-}
-
-// The facets the pages of `type` can be filtered by.
-export function facetsFor(index, type) {
-  const range = index.manifest.types.filter((t) => t[0] === type)[0];
-  if (!range) { return []; }
-  return (index.manifest.facets || []).filter(([, , values]) => values.some(
-    ([, , pages]) => pages.some((page) => index.pageFirst[page] >= range[2] &&
-                                          index.pageFirst[page] < range[3])));
 }
 
 // No page has every word: the pages with the most of them (lunr ranks those), saying so.
