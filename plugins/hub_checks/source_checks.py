@@ -42,10 +42,12 @@ class Checked(Gate):
         return {p for paths in self.pages.values() for p in paths} - self.refused
 
 
-def check_content(content: Path, shown, today: datetime.date, templates: set[str]) -> Checked:
+def check_content(
+    content: Path, shown, today: datetime.date, templates: set[str], static: tuple[str, ...] = ()
+) -> Checked:
     """Everything the gate refuses, every front-matter problem, and the overdue reviews."""
     content = Path(content)
-    checked = Checked(**vars(scan(content, shown)))
+    checked = Checked(**vars(scan(content, shown, static)))
     for path in checked.data:
         for problem in data_problems(path, shown(path), today):
             checked.refuse(path, problem.path, problem.message, problem.fix, problem.line)
@@ -63,8 +65,29 @@ def check_content(content: Path, shown, today: datetime.date, templates: set[str
             problems += date_problems(fields, today, name, checked.warnings)
             problems += link_problems(path, content, name)
             for problem in problems:
-                checked.refuse(path, problem.path, problem.message, problem.fix, problem.line)
+                if unsafe_to_read(problem):
+                    checked.refuse(path, problem.path, problem.message, problem.fix, problem.line)
+                else:  # read all the same, so the preview can show the page with its problems
+                    checked.problems.append(problem)
     return checked
+
+
+# Problems Pelican would act on (a field it reads, a missing title, a link out of content/):
+# a page with one is never read. Others (a value not in the taxonomy ...) only stop the build.
+UNSAFE = (
+    "unknown front matter",
+    "missing front matter 'Title'",
+    "'Title: ",
+    "'Slug: ",
+    "'Status: ",
+    "'Template: ",
+)
+
+
+def unsafe_to_read(problem: Problem) -> bool:
+    return problem.message.startswith(UNSAFE) or problem.message.endswith(
+        ("points outside content/", "is not in content/images/")
+    )
 
 
 def data_problems(path: Path, shown: str, today: datetime.date) -> list[Problem]:
