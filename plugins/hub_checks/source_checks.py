@@ -110,16 +110,14 @@ def data_problems(path: Path, shown: str, today: datetime.date) -> list[Problem]
 
 
 def register_problems(data: dict, shown: str) -> list[Problem]:
-    """Each source has what pages show of it (title; a document's kind and locators)."""
+    """Each source has what pages show of it (its title and kind; locators, if any, a list)."""
     problems = []
-    needs = {
-        "documents": {"kind": str, "title": str, "locators": list},
-        "official": {"title": str, "url": str},
-    }
+    needs = {"documents": {"kind": str, "title": str, "locators": list}}
     for group, fields in needs.items():
         for key, entry in data.get(group, {}).items():
             for name, kind in fields.items():
-                if not isinstance(entry.get(name), kind):
+                optional = name == "locators" and name not in entry
+                if not optional and not isinstance(entry.get(name), kind):
                     example = "[]" if kind is list else '"..."'
                     problems.append(
                         Problem(
