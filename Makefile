@@ -65,9 +65,11 @@ test: deps system-deps lint
 	npm test
 	$(PY) -m pytest
 
-# Under a minute: the unit tests and the checks on the one shared build; no browser, Java or
-# extra builds (tests marked `slow` or `browser` in pyproject.toml are left out).
+# Under a minute: the unit tests (node's, then pytest's) and the checks on the one shared
+# build; no browser, Java or extra builds (tests marked `slow` or `browser` in pyproject.toml
+# are left out).
 test-fast: deps
+	npm test
 	$(PY) -m pytest -m "not browser and not slow"
 
 # ruff (pinned in pyproject.toml) over the Python, then the JavaScript's own lint when

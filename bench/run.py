@@ -7,7 +7,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 # Each module has a main() that measures and prints its figures with baselines and ratios.
-BENCHMARKS = ["site", "search", "linkcheck"]
+BENCHMARKS = ["site", "search", "relevance", "linkcheck"]
 
 
 if __name__ == "__main__":

@@ -35,7 +35,8 @@ Some text.
     "adjustments": """\
 Title: A test adjustment
 Summary: An adjustment written by the tests.
-Difficulties: change, anxiety
+Difficulties: change 3, anxiety 2
+Situations: returning-after-absence 3
 Fit: office 3, remote 2, customer-facing 3, shift 3, mobile 2
 Cost: none
 Cost_band: free
@@ -91,6 +92,21 @@ BROKEN = {
         "case-studies",
         "x.md",
         ("Adjustments", "Adjustments: work-trials"),
+    ),
+    "has 'anxiety', which is not a key and a score": (
+        "adjustments",
+        "x.md",
+        ("Difficulties", "Difficulties: change 3, anxiety"),
+    ),
+    "scores 'anxiety' more than once": (
+        "adjustments",
+        "x.md",
+        ("Difficulties", "Difficulties: anxiety 3, change 2, anxiety 1"),
+    ),
+    "uses 'snoring', which is not a key in a [situations.<difficulty>] table": (
+        "adjustments",
+        "x.md",
+        ("Situations", "Situations: snoring 2"),
     ),
     "has 'remote 9', which is not 'setting score'": (
         "adjustments",

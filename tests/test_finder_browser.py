@@ -23,13 +23,17 @@ def data(site):
 
 
 def taxonomy_of(data):
-    return {
+    taxonomy = {
         group: dict(data[group])
         for group in ("difficulties", "settings", "costs", "cost_bands", "when")
     }
+    taxonomy["situations"] = {}
+    for key, label, difficulty in data["situations"]:
+        taxonomy["situations"].setdefault(difficulty, {})[key] = label
+    return taxonomy
 
 
-def python_ranking(data, difficulties, setting):
+def python_results(data, difficulties, setting, situations=()):
     """The build's ranking (plugins/hub_finder/ranking.py) over the same data the browser has."""
     catalogue = [
         Adjustment(
@@ -37,16 +41,28 @@ def python_ranking(data, difficulties, setting):
             a["title"],
             a["summary"],
             a["url"],
-            tuple(a["difficulties"]),
+            a["difficulties"],
             a["fit"],
             a["cost"],
             a["cost_band"],
             a["access_to_work"],
             a["when"],
+            situations=a["situations"],
         )
         for a in data["adjustments"]
     ]
-    return [r.adjustment.slug for r in rank(catalogue, difficulties, setting, taxonomy_of(data))]
+    return rank(catalogue, difficulties, setting, taxonomy_of(data), situations)
+
+
+def python_ranking(data, difficulties, setting, situations=()):
+    return [r.adjustment.slug for r in python_results(data, difficulties, setting, situations)]
+
+
+def reasons(page):
+    # textContent: the results behind "Show all" are in a closed <details>
+    return page.locator(".finder-results .result-reason").evaluate_all(
+        "items => items.map(item => item.textContent)"
+    )
 
 
 def open_finder(page, url):
@@ -97,21 +113,38 @@ def test_choosing_difficulties_and_a_setting_ranks_results_and_updates_the_url(p
 
 def test_ranking_in_the_browser_matches_the_built_pages(page, server, data):
     open_finder(page, server + "/finder/")
-    combinations = [([d], s) for d, _ in data["difficulties"] for s, _ in data["settings"]]
+    combinations = [([d], s, []) for d, _ in data["difficulties"] for s, _ in data["settings"]]
     combinations += [
-        (["memory", "fatigue", "others"], "mobile"),
-        (["stress"], ""),
-        (["change", "supervision"], ""),
+        ([difficulty], s, [key])
+        for key, _, difficulty in data["situations"]
+        for s in ("", "customer-facing")
     ]
-    for difficulties, setting in combinations:
-        parts = [f"d={d}" for d in difficulties] + ([f"s={setting}"] if setting else [])
+    combinations += [
+        (["memory", "fatigue", "others"], "mobile", []),
+        (["stress"], "", []),
+        (["change", "supervision"], "", []),
+        (
+            ["anxiety", "concentration"],
+            "customer-facing",
+            ["noise-and-interruptions", "phone-calls"],
+        ),
+        ([], "office", ["health-appointments", "feedback"]),
+    ]
+    for difficulties, setting, situations in combinations:
+        parts = (
+            [f"d={d}" for d in difficulties]
+            + [f"h={h}" for h in situations]
+            + ([f"s={setting}"] if setting else [])
+        )
         search = "?" + "&".join(parts)
         page.evaluate(
             "url => { history.pushState(null, '', url); "
             "dispatchEvent(new PopStateEvent('popstate')); }",
             search,
         )
-        assert shown(page) == python_ranking(data, difficulties, setting or None), search
+        expected = python_results(data, difficulties, setting or None, situations)
+        assert shown(page) == [r.adjustment.slug for r in expected], search
+        assert reasons(page) == [r.reason for r in expected], search
 
 
 def test_the_url_round_trip_and_the_back_button(page, server):
@@ -353,4 +386,72 @@ def test_finder_and_plan_fit_a_phone_screen(browser, server):
         page.wait_for_load_state("networkidle")
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{url} scrolls sideways on a phone by {overflow}px"
+    context.close()
+
+
+def test_what_exactly_is_hard_refines_the_ranking_and_lives_in_the_url(page, server, data):
+    open_finder(page, server + "/finder/")
+    noise = page.get_by_label("Noise and interruptions")
+    assert noise.is_hidden(), "situations wait until their difficulty is ticked"
+    page.get_by_label("Finding it hard to concentrate").check()
+    noise.check()
+    page.get_by_label("Customer-facing work").check()
+    assert query(page) == {
+        "d": ["concentration"],
+        "h": ["noise-and-interruptions"],
+        "s": ["customer-facing"],
+    }
+    assert shown(page) == python_ranking(
+        data, ["concentration"], "customer-facing", ["noise-and-interruptions"]
+    )
+    assert reasons(page)[0].startswith("Helps head-on with noise and interruptions; ")
+    assert shown(page)[0] == "noise-reducing-headphones", "headsets help at a phone desk"
+    page.get_by_label("Finding it hard to concentrate").uncheck()
+    assert "h" not in query(page) and noise.is_hidden()
+    open_finder(page, server + "/finder/?h=phone-calls")  # a situation brings its difficulty
+    assert page.get_by_label("Anxiety or panic").is_checked()
+    assert page.get_by_label("Making or taking phone calls").is_checked()
+
+
+def test_the_best_eight_come_first_and_the_rest_behind_show_all(page, server):
+    open_finder(page, server + "/finder/?d=anxiety&s=office")
+    total = len(shown(page))
+    assert total > 8
+    visible = page.locator(".finder-results .finder-result:visible")
+    assert visible.count() == 8
+    page.get_by_text(f"Show all {total} adjustments").click()
+    assert visible.count() == total
+
+
+def test_filters_keep_only_no_cost_or_access_to_work_adjustments(page, server, data):
+    open_finder(page, server + "/finder/?d=concentration&s=office")
+    everything = shown(page)
+    page.get_by_label("Adjustments that cost nothing").check()
+    assert query(page)["f"] == ["no-cost"]
+    costs = {a["slug"]: a for a in data["adjustments"]}
+    free = shown(page)
+    assert free and free == [slug for slug in everything if costs[slug]["cost"] == "none"]
+    page.get_by_label("Adjustments that cost nothing").uncheck()
+    page.get_by_label("Adjustments Access to Work may help fund").check()
+    funded = shown(page)
+    assert funded and funded == [s for s in everything if costs[s]["access_to_work"]]
+    assert page.locator(".finder-results .badge-funding").count() == len(funded)
+
+
+def test_the_printed_plan_gives_dates_in_words_a_footer_and_small_hints(browser, server):
+    context = browser.new_context(locale="en-US")  # a browser that would print 01/04/2027
+    page = context.new_page()
+    page.goto(server + "/finder/plan/?a=quiet-workspace")
+    page.fill("#plan-agreed", "2027-01-04")
+    page.locator("#plan-agreed").dispatch_event("change")
+    page.emulate_media(media="print")
+    sizes = page.evaluate("""() => ['#plan-review-hint', '#plan-review', 'label[for=plan-review]']
+        .map(s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize))""")
+    assert sizes[0] < sizes[1] and sizes[0] < sizes[2], f"hint, answer, question: {sizes}"
+    text = pdf_text(page.pdf(prefer_css_page_size=True))
+    today = datetime.date.today()
+    assert "4 January 2027" in text and "1 February 2027" in text
+    assert "01/04/2027" not in text and "2027-01-04" not in text
+    assert f"Printed on {today.day} {today:%B} {today.year}" in text
+    assert "Working Minds" in text and f"{server}/finder/plan/" in text
     context.close()

@@ -36,18 +36,28 @@ def failed_build(content, tmp_path):
 
 
 def test_front_matter_errors_in_an_adjustment_name_the_file(content_copy, tmp_path):
-    adjustment_like(
+    lines = adjustment_like(
         content_copy,
         "bad-keys.md",
-        difficulties="concentration, sleepiness",
+        difficulties="concentration 3, sleepiness 2, anxiety, stress 5",
+        situations="noise-and-interruptions 3, snoring 2",
         colour="blue",
         when=None,
     )
     messages = failed_build(content_copy, tmp_path)
-    assert re.search(
-        r"content/adjustments/bad-keys\.md:\d+: 'Difficulties: concentration, "
-        r"sleepiness' uses 'sleepiness', which is not a key in \[difficulties\]",
-        messages,
+    at = f"content/adjustments/bad-keys.md:{line_number(lines, 'Difficulties')}: "
+    start = "'Difficulties: concentration 3, sleepiness 2, anxiety, stress 5'"
+    assert f"{at}{start} uses 'sleepiness', which is not a key in [difficulties]" in messages
+    assert (
+        f"{at}{start} has 'anxiety', which is not a key and a score: 3 helps head-on, "
+        "2 helps, 1 can help. Fix: write it like 'Difficulties: concentration 3, anxiety 2, "
+        "stress 1'." in messages
+    )
+    assert f"{at}{start} has 'stress 5', which is not a key and a score" in messages
+    assert (
+        f"content/adjustments/bad-keys.md:{line_number(lines, 'Situations')}: 'Situations: "
+        "noise-and-interruptions 3, snoring 2' uses 'snoring', which is not a key in a "
+        "[situations.<difficulty>] table of content/data/taxonomy.toml" in messages
     )
     assert re.search(
         r"content/adjustments/bad-keys\.md:\d+: unknown front matter 'Colour'", messages
@@ -57,7 +67,9 @@ def test_front_matter_errors_in_an_adjustment_name_the_file(content_copy, tmp_pa
 
 
 def test_finder_checks_catch_what_valid_front_matter_gets_wrong(content_copy, tmp_path):
-    no_difficulty = adjustment_like(content_copy, "no-difficulty.md", difficulties=",")
+    no_difficulty = adjustment_like(
+        content_copy, "no-difficulty.md", difficulties=",", situations=None
+    )
     nowhere = adjustment_like(
         content_copy,
         "fits-nowhere.md",

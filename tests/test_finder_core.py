@@ -19,15 +19,25 @@ TAXONOMY = {
     "when": {"always": "All the time"},
 }
 SMALL = dict(TAXONOMY, difficulties={"focus": "Focus", "memory": "Memory"})
+WITH_SITUATIONS = dict(
+    SMALL,
+    situations={
+        "focus": {"noise": "Noise", "calls": "Calls"},
+        "memory": {"forgetting": "Forgetting"},
+    },
+)
 
 
 def make(slug, difficulties=("focus",), office=3, shift=3, cost="none", band="free", **extra):
+    """Difficulties as {key: relevance}, or a list of keys that each help head-on (3)."""
+    if not isinstance(difficulties, dict):
+        difficulties = {key: 3 for key in difficulties}
     return Adjustment(
         slug=slug,
         title=slug.title(),
         summary="",
         url=f"adjustments/{slug}/",
-        difficulties=tuple(difficulties),
+        difficulties=difficulties,
         fit={"office": office, "shift": shift},
         cost=cost,
         cost_band=band,
@@ -89,6 +99,84 @@ def test_without_a_setting_the_fit_over_every_setting_ranks():
     assert results[0].covers == ("focus",)
 
 
+def test_relevance_comes_before_fit_and_cost():
+    catalogue = [
+        make("a-can-help", {"focus": 1}),
+        make("b-helps-costly", {"focus": 2}, cost="ongoing", band="high"),
+        make("c-head-on-poor-fit", office=1),
+        make("d-head-on"),
+    ]
+    assert slugs(rank(catalogue, ["focus"], "office", SMALL)) == [
+        "d-head-on",
+        "c-head-on-poor-fit",
+        "b-helps-costly",
+        "a-can-help",
+    ]
+
+
+def test_more_chosen_difficulties_helped_add_up():
+    catalogue = [
+        make("focus-only", {"focus": 3}),
+        make("both", {"focus": 2, "memory": 2}),
+        make("memory-only", {"memory": 1}),
+    ]
+    assert slugs(rank(catalogue, ["focus", "memory"], "office", SMALL)) == [
+        "both",
+        "focus-only",
+        "memory-only",
+    ]
+
+
+def test_a_chosen_situation_puts_what_helps_with_it_first():
+    catalogue = [
+        make("head-on-generally", {"focus": 3}),
+        make("for-calls", {"focus": 1}, situations={"calls": 3}),
+        make("for-noise", {"focus": 2}, situations={"noise": 3}),
+        make("memory", {"memory": 3}, situations={"forgetting": 3}),
+    ]
+    assert slugs(rank(catalogue, [], "office", WITH_SITUATIONS, ["noise"])) == [
+        "for-noise",
+        "head-on-generally",
+        "for-calls",
+    ], "a situation brings its difficulty"
+    assert slugs(rank(catalogue, ["focus"], "office", WITH_SITUATIONS, ["noise", "calls"]))[:2] == [
+        "for-noise",
+        "for-calls",
+    ]
+    assert slugs(rank(catalogue, ["focus"], "office", WITH_SITUATIONS, ["nonsense"])) == [
+        "head-on-generally",
+        "for-noise",
+        "for-calls",
+    ]
+
+
+def test_each_result_says_in_one_line_why_it_is_suggested():
+    catalogue = [
+        make(
+            "noise",
+            {"focus": 2, "memory": 1},
+            office=3,
+            cost="one-off",
+            band="low",
+            situations={"noise": 3},
+        ),
+        make("general", {"focus": 1}, office=2),
+    ]
+    by_slug = {
+        r.adjustment.slug: r.reason
+        for r in rank(catalogue, ["focus"], "office", WITH_SITUATIONS, ["noise"])
+    }
+    assert by_slug == {
+        "noise": "Helps head-on with noise; strong fit for office; one-off, low",
+        "general": "Can help with focus; good fit for office; no cost",
+    }
+    both = rank(catalogue, ["focus", "memory"], None, WITH_SITUATIONS)[0]
+    assert (
+        both.reason == "Helps with focus, can help with memory; strong fit for every kind of "
+        "work; one-off, low"
+    )
+
+
 def test_front_matter_is_read_leniently():
     fit, repeated = parse_fit("office 3, remote two, shift 1, office 2")
     assert fit == {"office": 2, "shift": 1} and repeated == ("office",)
@@ -98,8 +186,9 @@ def test_front_matter_is_read_leniently():
         {
             "title": "Quiet",
             "summary": "<p>A &ldquo;calm&rdquo; place &amp; less noise.</p>",
-            "difficulties": "focus, , memory, focus",
+            "difficulties": "focus 3, , memory 1, focus 2, sleep",
             "fit": "office 3",
+            "situations": "noise 3, calls 0",
             "access_to_work": "Yes",
             "cost": "none",
             "cost_band": "free",
@@ -107,7 +196,8 @@ def test_front_matter_is_read_leniently():
         },
     )
     assert adjustment.summary == "A \u201ccalm\u201d place & less noise."
-    assert adjustment.difficulties == ("focus", "memory")
+    assert adjustment.difficulties == {"focus": 2, "memory": 1}
+    assert adjustment.situations == {"noise": 3}
     assert adjustment.access_to_work is True
     assert adjustment_from_metadata("x", "u", {"access_to_work": "no"}).access_to_work is False
 
@@ -128,8 +218,8 @@ def test_checks_name_adjustments_the_finder_could_never_show():
     assert text == [
         (
             "content/adjustments/no-difficulty.md:3: has no difficulty, so the finder would never "
-            "list it. Fix: name at least one key from [difficulties], e.g. "
-            "'Difficulties: concentration'."
+            "list it. Fix: name at least one key from [difficulties] with a score, e.g. "
+            "'Difficulties: concentration 3'."
         ),
         (
             "content/adjustments/fits-nowhere.md:4: fits no setting (every Fit score is 0), so the "
@@ -183,8 +273,19 @@ def test_the_real_taxonomy_gives_a_page_for_every_difficulty_and_setting():
     urls = [p.url for p in pages]
     difficulties, settings = len(taxonomy["difficulties"]), len(taxonomy["settings"])
     assert (difficulties, settings) == (10, 5)
-    assert len(urls) == len(set(urls)) == 2 + difficulties + 2 * difficulties * settings
+    situations = sum(len(table) for table in taxonomy["situations"].values())
+    assert all(3 <= len(table) <= 6 for table in taxonomy["situations"].values())
+    assert (
+        len(urls)
+        == len(set(urls))
+        == (2 + difficulties + 2 * difficulties * settings + situations * (1 + settings))
+    )
     assert finder_url("anxiety", "shift", plan=True) in urls
+    assert finder_url("anxiety", situation="phone-calls") in urls
+    assert (
+        finder_url("anxiety", "shift", situation="phone-calls")
+        == "finder/anxiety/phone-calls/shift/"
+    )
     assert finder_url("anxiety", "shift") == "finder/anxiety/shift/"
     assert finder_url(plan=True) == "finder/plan/" and finder_url() == "finder/"
     assert all(p.save_as == p.url + "index.html" for p in pages)
@@ -196,6 +297,13 @@ def test_finder_data_keeps_taxonomy_order_and_is_json():
     assert [a["slug"] for a in data["adjustments"]] == ["a", "b"]
     assert data["fit_labels"][0] == "Does not apply" and len(data["fit_labels"]) == 4
     assert data["adjustments"][0]["fit"] == {"office": 3, "shift": 3}
+    assert data["adjustments"][0]["difficulties"] == {"focus": 3}
+    situated = json.loads(json.dumps(finder_data([make("a")], WITH_SITUATIONS)))
+    assert situated["situations"] == [
+        ["noise", "Noise", "focus"],
+        ["calls", "Calls", "focus"],
+        ["forgetting", "Forgetting", "memory"],
+    ]
 
 
 def test_adjustment_pages_find_case_studies_and_guidance_sharing_their_keys():
@@ -226,3 +334,61 @@ def test_links_to_adjustments_are_found_before_and_after_pelican_resolves_them()
         '<a href="/adjustments/mentor/#raising-it">y</a> <a href="/guidance/other/">z</a>'
     )
     assert linked_adjustments(html) == {"quiet-workspace", "mentor"}
+
+
+def test_checks_name_situations_the_finder_cannot_use():
+    lines = {"difficulties": 3, "situations": 4, "fit": 5}
+    catalogue = [
+        make("a", situations={"noise": 3, "calls": 1}),
+        make("wrong-parent", {"focus": 3}, situations={"forgetting": 2}, lines=lines),
+    ]
+    text = [str(p) for p in check_finder(catalogue, WITH_SITUATIONS, 0)]
+    assert text == [
+        (
+            "content/adjustments/wrong-parent.md:4: helps with the situation 'forgetting', which "
+            "comes under the difficulty 'memory', but its Difficulties line does not name 'memory'. "
+            "Fix: add 'memory 1' (or 2 or 3) to its Difficulties line."
+        )
+    ]
+    taxonomy = dict(
+        WITH_SITUATIONS,
+        situations={
+            "focus": {"noise": "Noise", "office": "Office work", "Bad Key": "Bad"},
+            "memory": {"noise": "Noise again", "forgetting": "Forgetting"},
+            "sleep": {"naps": "Naps"},
+        },
+    )
+    text = [str(p) for p in check_finder(catalogue, taxonomy, 0)]
+    assert text == [
+        (
+            "content/data/taxonomy.toml: [situations.focus] key 'office' clashes with the finder "
+            "page /finder/focus/office/. Fix: choose another key."
+        ),
+        (
+            "content/data/taxonomy.toml: [situations.focus] key 'Bad Key' cannot be part of a finder "
+            "URL. Fix: use lower-case letters, digits and '-' only, e.g. 'noise-and-interruptions'."
+        ),
+        (
+            "content/data/taxonomy.toml: [situations.memory] key 'noise' is also under "
+            "[situations.focus]. Fix: give each situation its own key."
+        ),
+        (
+            "content/data/taxonomy.toml: [situations.sleep] is not under a key of [difficulties]. "
+            "Fix: name the table after a difficulty, e.g. [situations.concentration]."
+        ),
+        (
+            "content/adjustments/wrong-parent.md:4: helps with the situation 'forgetting', which "
+            "comes under the difficulty 'memory', but its Difficulties line does not name 'memory'. "
+            "Fix: add 'memory 1' (or 2 or 3) to its Difficulties line."
+        ),
+        (
+            "content/data/taxonomy.toml: no adjustment helps with the situation 'office' "
+            "([situations.focus]). Fix: add 'office 1' (or 2 or 3) to the Situations line of the "
+            "adjustments that help with it, or remove it from the taxonomy."
+        ),
+        (
+            "content/data/taxonomy.toml: no adjustment helps with the situation 'Bad Key' "
+            "([situations.focus]). Fix: add 'Bad Key 1' (or 2 or 3) to the Situations line of the "
+            "adjustments that help with it, or remove it from the taxonomy."
+        ),
+    ]

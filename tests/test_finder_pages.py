@@ -58,6 +58,19 @@ def results_on(page):
     ]
 
 
+def reasons_on(page):
+    return [item.get_text(" ", strip=True) for item in page.select(".finder-result .result-reason")]
+
+
+def relevance_of(reason: str) -> int:
+    """The reason line opens with how directly the adjustment helps."""
+    return next(
+        score
+        for score, words in ((3, "Helps head-on"), (2, "Helps with"), (1, "Can help"))
+        if reason.startswith(words)
+    )
+
+
 @pytest.mark.slow  # parses all 100 result and plan pages
 def test_every_difficulty_in_every_setting_has_three_ranked_adjustments_and_a_plan(soup_of):
     assert len(PAIRS) == 50
@@ -67,12 +80,14 @@ def test_every_difficulty_in_every_setting_has_three_ranked_adjustments_and_a_pl
         results = results_on(page)
         assert len(results) >= 3, f"{url} lists {len(results)} adjustments"
         scores = []
-        for slug, href in results:
+        for (slug, href), reason in zip(results, reasons_on(page), strict=True):
             helps, fit = adjustment_facts(soup_of, href)
             assert f"/finder/{difficulty}/" in helps, f"{url}: {slug} does not help with it"
-            scores.append(fit[TAXONOMY["settings"][setting]])
-        assert min(scores) >= 1, f"{url} lists an adjustment that does not apply there"
-        assert scores == sorted(scores, reverse=True), f"{url} is not ranked by fit: {scores}"
+            scores.append((relevance_of(reason), fit[TAXONOMY["settings"][setting]]))
+        assert min(fit for _, fit in scores) >= 1, f"{url} lists one that does not apply there"
+        assert scores == sorted(scores, reverse=True), (
+            f"{url} is not ranked by relevance, then fit: {scores}"
+        )
 
         plan_url = f"/finder/{difficulty}/{setting}/plan/"
         assert page.find("a", href=plan_url), f"{url} has no link to its plan"
@@ -157,11 +172,59 @@ def test_finder_data_holds_the_catalogue_and_no_page_bodies(site):
             "summary",
             "url",
             "difficulties",
+            "situations",
             "fit",
             "cost",
             "cost_band",
             "access_to_work",
             "when",
         }
+        assert all(score in (1, 2, 3) for score in adjustment["difficulties"].values())
         assert "<" not in adjustment["summary"] and len(adjustment["summary"]) < 400
         assert set(adjustment["fit"]) == set(SETTINGS)
+
+
+def test_each_situation_has_a_page_that_puts_what_helps_with_it_first(soup_of):
+    for difficulty, table in TAXONOMY["situations"].items():
+        for situation, label in table.items():
+            for url in [f"/finder/{difficulty}/{situation}/"] + [
+                f"/finder/{difficulty}/{situation}/{s}/" for s in SETTINGS
+            ]:
+                page = soup_of(url)
+                assert page.h1.get_text(strip=True) == label, url
+                reasons = reasons_on(page)
+                count = page.select_one(".situation-count").get_text(" ", strip=True)
+                if count.startswith("None of them"):  # e.g. changing shifts in remote work
+                    assert not any(label.lower() in r.lower() for r in reasons), url
+                else:
+                    direct = int(count.split()[0])
+                    assert all(label.lower() in r.lower() for r in reasons[:direct]), url
+                    assert not any(label.lower() in r.lower() for r in reasons[direct:]), url
+            difficulty_page = soup_of(f"/finder/{difficulty}/")
+            assert difficulty_page.select_one(
+                f".situation-nav a[href='/finder/{difficulty}/{situation}/']"
+            ), situation
+
+
+def test_long_lists_show_the_best_eight_then_all_without_javascript(soup_of):
+    page = soup_of("/finder/anxiety/office/")
+    first, rest = (
+        page.select(".result-lists > ol.result-list"),
+        page.select(".result-lists details.more-results ol.result-list"),
+    )
+    assert len(first) == 1 and len(first[0].select(".finder-result")) == 8
+    total = 8 + len(rest[0].select(".finder-result"))
+    assert (
+        page.select_one("details.more-results summary").get_text(strip=True)
+        == f"Show all {total} adjustments"
+    )
+    assert rest[0]["start"] == "9"
+    assert (
+        "adjustments" in page.select_one(".lead").get_text()
+        and str(total) in page.select_one(".lead").get_text()
+    )
+
+
+def test_kinds_of_work_come_with_examples_people_recognise(soup_of):
+    nav = soup_of("/finder/stress/").select_one(".setting-nav").get_text(" ", strip=True)
+    assert "call centres" in nav and "warehouses" in nav and "home care visits" in nav

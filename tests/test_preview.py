@@ -16,6 +16,9 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT, build_site
 
+# Each test runs the preview (its own Pelican builds) or a build of its own.
+pytestmark = pytest.mark.slow
+
 GUIDANCE = "guidance/fit-notes.md"
 
 

@@ -100,7 +100,7 @@ def line_of(path, heading):
 def test_build_stops_on_a_source_without_a_checked_date(content_copy, tmp_path):
     path = add_source(
         content_copy,
-        '[documents.no-date]\nkind = "official"\ntitle = "T"\nurl = "https://www.acas.org.uk/"\n',
+        '[documents.no-date]\nkind = "official"\ntitle = "T"\nurl = "https://www.acas.org.uk/"\nlocators = []\n',
     )
     result = build_site(content_copy, tmp_path / "out")
     messages = result.stdout + result.stderr
@@ -115,7 +115,7 @@ def test_build_warns_about_a_source_checked_more_than_a_year_ago(content_copy, t
     path = add_source(
         content_copy,
         '[documents.old-check]\nkind = "official"\ntitle = "Old"\n'
-        'url = "https://www.acas.org.uk/"\nchecked = "2020-01-15"\n',
+        'url = "https://www.acas.org.uk/"\nlocators = []\nchecked = "2020-01-15"\n',
     )
     result = build_site(content_copy, tmp_path / "out")
     messages = result.stdout + result.stderr
@@ -133,7 +133,7 @@ def test_review_report_lists_sources_checked_more_than_a_year_ago(content_copy, 
     add_source(
         content_copy,
         '[documents.old-check]\nkind = "official"\ntitle = "Old page"\n'
-        'url = "https://www.acas.org.uk/"\nchecked = "2025-06-01"\n',
+        'url = "https://www.acas.org.uk/"\nlocators = []\nchecked = "2025-06-01"\n',
     )
     assert main(["--content", str(content_copy), "review-report", "--today", "2026-12-01"]) == 0
     out = capsys.readouterr().out
@@ -145,3 +145,13 @@ def test_review_report_lists_sources_checked_more_than_a_year_ago(content_copy, 
 def test_review_report_says_when_every_source_is_recent(content_copy, capsys):
     assert main(["--content", str(content_copy), "review-report", "--today", "2026-12-01"]) == 0
     assert "None: every source was checked in the last 12 months." in capsys.readouterr().out
+
+
+def test_check_command_on_the_register_names_a_source_without_a_checked_date(content_copy, capsys):
+    path = add_source(
+        content_copy,
+        '[documents.no-date]\nkind = "official"\ntitle = "T"\nurl = "https://www.acas.org.uk/"\nlocators = []\n',
+    )
+    assert main(["check", str(path)]) == 1
+    line = line_of(path, "[documents.no-date]")
+    assert f"sources.toml:{line}: source 'no-date' has no 'checked' date" in capsys.readouterr().err

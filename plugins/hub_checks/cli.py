@@ -33,6 +33,7 @@ from .readability import MINIMUM_READING_EASE
 from .reviews import due_by, report, review_dates
 from .rules import check_file
 from .schema import CONTENT_TYPES
+from .source_checks import data_problems as data_file_problems
 from .source_checks import date_problems, link_problems, pelican_field_problems
 from .source_register import stale_report, stale_sources
 from .toml_syntax import check_toml
@@ -159,7 +160,7 @@ def check_paths(paths: list[Path]) -> list[Problem]:
             continue
         try:
             if path.suffix == ".toml":
-                problems += check_toml(path, name)
+                problems += data_file_problems(path, name, datetime.date.today())
                 continue
             folder, content_path = content_folder(path)
             if path.suffix != ".md" or folder not in CONTENT_TYPES:

@@ -50,6 +50,10 @@ class Gate:
         self.refused.add(Path(os.path.abspath(path)))
         self.problems.append(Problem(shown, line, message, fix))
 
+    def report(self, problem: Problem) -> None:
+        """A problem that leaves the file readable (the preview shows it on the page)."""
+        self.problems.append(problem)
+
 
 def scan(content: Path, shown, static: tuple[str, ...] = ()) -> Gate:
     """Walk content/ (links not followed); `shown` turns a path into the name editors know.

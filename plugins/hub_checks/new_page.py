@@ -144,6 +144,11 @@ def editor_notes(folder: str, known: Known) -> list[str]:
             "- Fit: how well it suits each work setting, 0 (does not apply) to 3 "
             f"(a strong fit), e.g. '{rules['fit'].example}'."
         )
+        notes.append(
+            "- Difficulties and Situations: how directly it helps with each, 3 (head-on), "
+            "2 (helps) or 1 (can help), backed by its Sources; situations are listed "
+            "under [situations.<difficulty>] in content/data/taxonomy.toml."
+        )
     if folder == "case-studies":
         notes.append(
             "- Adjustments: slugs of files in content/adjustments/. "

@@ -13,6 +13,9 @@ from hub_kernel.values import NO_WORDS, SLUG, YES_WORDS
 from .new_page_text import placeholder_lines
 from .schema import FIELDS_BY_TYPE, SOURCE_KINDS_BY_TYPE, Rule
 
+# A relevance score on Difficulties and Situations: 3 head-on, 2 helps, 1 can help.
+SCORED_ITEM = re.compile(r"^(?P<key>[\w-]+)\s+(?P<score>[1-3])$")
+
 
 def parse_date(value: str) -> datetime.date | None:
     try:
@@ -122,6 +125,8 @@ def check_value(
             return unknown_keys([value], rule.group, known)
         case "keys":
             return unknown_keys(split_list(value), rule.group, known)
+        case "scores":
+            return check_scores(value, rule.group, known)
         case "fit":
             return check_fit(value, known)
         case "slugs":
@@ -142,12 +147,13 @@ def unknown_keys(values: list[str], group: str, known: Known) -> list:
     """A message for each unknown key; with the nearest known key when one is close, as
     (message, the whole value with that key in its place)."""
     allowed = list(known.keys(group))
+    where = "a [situations.<difficulty>] table" if group == "situations" else f"[{group}]"
     found = []
     for value in values:
         if value in allowed:
             continue
         message = (
-            f"uses '{value}', which is not a key in [{group}] of content/data/taxonomy.toml "
+            f"uses '{value}', which is not a key in {where} of content/data/taxonomy.toml "
             f"(known: {', '.join(allowed)})"
         )
         nearest = nearest_key(value, allowed)
@@ -164,6 +170,34 @@ def nearest_key(value: str, allowed: list[str]) -> str | None:
     typed = "-".join(value.lower().replace("_", " ").split())
     close = difflib.get_close_matches(typed, allowed, n=1, cutoff=0.6)
     return close[0] if close else None
+
+
+def check_scores(value: str, group: str, known: Known) -> list[str | tuple[str, str]]:
+    """'concentration 3, anxiety 2': known keys, each once, each scored 1 to 3."""
+    allowed = known.keys(group)
+    seen, errors = set(), []
+    for item in split_list(value):
+        match = SCORED_ITEM.match(item)
+        if not match:
+            errors.append(
+                f"has '{item}', which is not a key and a score: 3 helps head-on, "
+                f"2 helps, 1 can help"
+            )
+        elif match["key"] not in allowed:
+            for found in unknown_keys([match["key"]], group, known):
+                if isinstance(found, tuple):  # the fix writes the whole line, scores kept
+                    message, nearest = found
+                    meant = ", ".join(
+                        f"{nearest} {match['score']}" if part == item else part
+                        for part in split_list(value)
+                    )
+                    found = (message, meant)
+                errors.append(found)
+        elif match["key"] in seen:
+            errors.append(f"scores '{match['key']}' more than once")
+        else:
+            seen.add(match["key"])
+    return errors
 
 
 def check_fit(value: str, known: Known) -> list[str]:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Rule:
-    kind: str  # text, date, key, keys, sources, fit, bool, number, slugs, year
+    kind: str  # text, date, key, keys, scores, sources, fit, bool, number, slugs, year
     required: bool = True
     group: str = ""  # taxonomy group for key/keys; folder(s) for slugs
     example: str = ""
@@ -45,7 +45,15 @@ FIELDS_BY_TYPE = {
     },
     "adjustments": {
         **COMMON,
-        "difficulties": Rule("keys", group="difficulties", example="concentration, anxiety"),
+        "difficulties": Rule(
+            "scores", group="difficulties", example="concentration 3, anxiety 2, stress 1"
+        ),
+        "situations": Rule(
+            "scores",
+            required=False,
+            group="situations",
+            example="noise-and-interruptions 3, long-tasks 2",
+        ),
         "fit": Rule(
             "fit",
             group="settings",

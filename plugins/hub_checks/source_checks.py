@@ -22,7 +22,7 @@ from hub_kernel.values import SLUG
 from .gate import IMAGES, Gate, scan
 from .links import missing_link, target_file
 from .rules import check_file, parse_date
-from .source_register import check_register
+from .source_register import check_register, heading_lines
 from .toml_syntax import check_toml
 
 # Pelican's own fields, allowed on every type (rules.PELICAN_FIELDS), and what they may hold.
@@ -45,7 +45,12 @@ class Checked(Gate):
 def check_content(
     content: Path, shown, today: datetime.date, templates: set[str], static: tuple[str, ...] = ()
 ) -> Checked:
-    """Everything the gate refuses, every front-matter problem, and the overdue reviews."""
+    """Everything the gate refuses, every front-matter problem, and the overdue reviews.
+
+    A page whose only problems are in the values of its fields is still read, so the preview
+    shows it with its problems listed on it (a strict build stops before writing anyway);
+    anything Pelican acts on (its own fields, a missing title, links out of content/) is
+    refused: such a page is never read."""
     content = Path(content)
     checked = Checked(**vars(scan(content, shown, static)))
     for path in checked.data:
@@ -59,8 +64,8 @@ def check_content(
     for kind, paths in checked.pages.items():
         for path in paths:
             name = shown(path)
-            problems = check_file(path, kind, known, slugs, name)
             fields = read_front_matter(path)
+            problems = check_file(path, kind, known, slugs, name)
             problems += pelican_field_problems(fields, templates, name)
             problems += date_problems(fields, today, name, checked.warnings)
             problems += link_problems(path, content, name)
@@ -68,7 +73,7 @@ def check_content(
                 if unsafe_to_read(problem):
                     checked.refuse(path, problem.path, problem.message, problem.fix, problem.line)
                 else:  # read all the same, so the preview can show the page with its problems
-                    checked.problems.append(problem)
+                    checked.report(problem)
     return checked
 
 
@@ -105,13 +110,13 @@ def data_problems(path: Path, shown: str, today: datetime.date) -> list[Problem]
     if path.name == "sources.toml":
         text = path.read_text(encoding="utf-8")
         documents = data.get("documents", {})
-        return register_problems(data, shown) + check_register(documents, text, shown, today)
+        return register_problems(data, text, shown) + check_register(documents, text, shown, today)
     return []
 
 
-def register_problems(data: dict, shown: str) -> list[Problem]:
+def register_problems(data: dict, text: str, shown: str) -> list[Problem]:
     """Each source has what pages show of it (its title and kind; locators, if any, a list)."""
-    problems = []
+    problems, lines = [], heading_lines(text)
     needs = {"documents": {"kind": str, "title": str, "locators": list}}
     for group, fields in needs.items():
         for key, entry in data.get(group, {}).items():
@@ -122,7 +127,7 @@ def register_problems(data: dict, shown: str) -> list[Problem]:
                     problems.append(
                         Problem(
                             shown,
-                            0,
+                            lines.get(key, 0) if group == "documents" else 0,
                             f"[{group}.{key}] has no '{name}'",
                             f"add a line '{name} = {example}' to it",
                         )

@@ -11,8 +11,10 @@ content checks have passed, and writes:
 - /finder/finder-data.json         the small catalogue the finder page's JavaScript fetches
 
 and gives each adjustment page its difficulties, fit per setting, badges, case studies and
-guidance. Ranking: Fit score for the setting (the sum over all settings when none is chosen),
-then how many chosen difficulties it covers, then cost band, then kind of cost, then slug.
+guidance. Ranking (ranking.py): relevance to the chosen situations, then to the chosen
+difficulties, then Fit for the setting, then cost band and kind of cost, then slug.
+Pages per situation (what exactly is hard): /finder/<difficulty>/<situation>/ and
+/finder/<difficulty>/<situation>/<setting>/.
 
 Settings (with defaults):
 
@@ -24,6 +26,9 @@ Settings (with defaults):
 - FINDER_SIMILAR_CASE_STUDIES = 3: after the case studies that name an adjustment, how many
   more that share one of its difficulties its page lists.
 - FINDER_DATA_SAVE_AS = "finder/finder-data.json": where the finder's data is written.
+- FINDER_SHOW_FIRST = 8: result lists show this many, and the rest behind "Show all N".
+- FINDER_OPEN_DATA_FOLDER = "data": where the catalogue is published as open data
+  (adjustments.json, adjustments.csv and adjustments.schema.json).
 - FINDER_FUNDING_GUIDANCE = "access-to-work": the guidance page (slug) that adjustment pages
   link to when Access to Work may help fund an adjustment.
 """

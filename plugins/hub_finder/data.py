@@ -2,19 +2,25 @@
 
 from collections.abc import Sequence
 
+from hub_kernel.register import situations_of
+
 from .catalogue import Adjustment
+from .ranking import FIT_LABELS
 
-FIT_LABELS = {0: "Does not apply", 1: "Can work", 2: "Good fit", 3: "Strong fit"}
-GROUPS = ("difficulties", "settings", "costs", "cost_bands", "when")
+GROUPS = ("difficulties", "settings", "costs", "cost_bands", "when", "setting_examples")
 
 
-def finder_data(adjustments: Sequence[Adjustment], taxonomy: dict[str, dict[str, str]]) -> dict:
+def finder_data(adjustments: Sequence[Adjustment], taxonomy: dict) -> dict:
     """JSON-ready: lists keep the taxonomy's order, which ranking and URLs rely on."""
     return {
         **{
             group: [[key, label] for key, label in taxonomy.get(group, {}).items()]
             for group in GROUPS
         },
+        # [key, label, difficulty] in taxonomy order
+        "situations": [
+            [key, label, difficulty] for key, (difficulty, label) in situations_of(taxonomy).items()
+        ],
         "fit_labels": [FIT_LABELS[score] for score in sorted(FIT_LABELS)],
         "adjustments": [
             {
@@ -22,7 +28,8 @@ def finder_data(adjustments: Sequence[Adjustment], taxonomy: dict[str, dict[str,
                 "title": a.title,
                 "summary": a.summary,
                 "url": a.url,
-                "difficulties": list(a.difficulties),
+                "difficulties": a.difficulties,
+                "situations": a.situations,
                 "fit": a.fit,
                 "cost": a.cost,
                 "cost_band": a.cost_band,

@@ -3,6 +3,8 @@
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from hub_kernel.register import situations_of
+
 from .catalogue import Adjustment
 from .ranking import rank
 
@@ -12,10 +14,16 @@ RESERVED = {PLAN}  # a difficulty or setting key may not take the name of a find
 
 
 def finder_url(
-    difficulty: str | None = None, setting: str | None = None, plan: bool = False
+    difficulty: str | None = None,
+    setting: str | None = None,
+    plan: bool = False,
+    situation: str | None = None,
 ) -> str:
-    """Relative to SITEURL: finder/, finder/<d>/, finder/<d>/<s>/, .../plan/, finder/plan/."""
-    parts = [p for p in (difficulty, setting if difficulty else None) if p]
+    """Relative to SITEURL: finder/, finder/<d>/, finder/<d>/<s>/, .../plan/, finder/plan/,
+    and for what exactly is hard finder/<d>/<situation>/ and finder/<d>/<situation>/<s>/."""
+    if not difficulty:
+        setting = situation = None
+    parts = [p for p in (difficulty, situation, setting) if p]
     if plan:
         parts.append(PLAN)
     return ROOT + "".join(f"{p}/" for p in parts)
@@ -77,6 +85,38 @@ def finder_pages(
                         "setting": setting,
                         "plan_adjustments": [r.adjustment for r in results],
                         "chosen_difficulties": [difficulty],
+                    },
+                )
+            )
+    for situation, (difficulty, _) in situations_of(taxonomy).items():
+        if difficulty not in taxonomy.get("difficulties", {}):
+            continue  # the finder's checks report it
+        by_setting = {
+            s: rank(adjustments, [difficulty], s, taxonomy, [situation])
+            for s in taxonomy.get("settings", {})
+        }
+        pages.append(
+            FinderPage(
+                finder_url(difficulty, situation=situation),
+                "finder-difficulty",
+                {
+                    "difficulty": difficulty,
+                    "situation": situation,
+                    "results": rank(adjustments, [difficulty], None, taxonomy, [situation]),
+                    "counts": {s: len(results) for s, results in by_setting.items()},
+                },
+            )
+        )
+        for setting, results in by_setting.items():
+            pages.append(
+                FinderPage(
+                    finder_url(difficulty, setting, situation=situation),
+                    "finder-results",
+                    {
+                        "difficulty": difficulty,
+                        "situation": situation,
+                        "setting": setting,
+                        "results": results,
                     },
                 )
             )

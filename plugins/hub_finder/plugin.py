@@ -2,22 +2,24 @@
 the finder's pages."""
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from hub_kernel.front_matter import split_list
 from hub_kernel.pelican_items import articles_generator, shown_as
 from hub_kernel.pipeline import content_checked
 from hub_kernel.problems import report_and_stop
-from hub_kernel.register import load_known
+from hub_kernel.register import load_known, situations_of
 from hub_kernel.settings import declare, setting
 from pelican import signals
 from pelican.generators import Generator
 
 from .catalogue import Adjustment, adjustment_from_metadata
 from .checks import check_finder
-from .data import FIT_LABELS, finder_data
+from .data import finder_data
+from .opendata import SCHEMA_FILE, records, to_csv
 from .pages import finder_pages, finder_url
+from .ranking import FIT_LABELS, RELEVANCE_WORDS, best_settings
 from .related import Page, case_studies_for, guidance_for, linked_adjustments
 
 # Documented in the package docstring.
@@ -29,6 +31,8 @@ DEFAULTS = declare(
         "FINDER_SIMILAR_CASE_STUDIES": 3,
         "FINDER_DATA_SAVE_AS": "finder/finder-data.json",
         "FINDER_FUNDING_GUIDANCE": "access-to-work",
+        "FINDER_SHOW_FIRST": 8,
+        "FINDER_OPEN_DATA_FOLDER": "data",
     }
 )
 
@@ -42,17 +46,29 @@ class FinderSite:
     review_weeks: int
     data_url: str
     funding_url: str = ""  # the guidance page on Access to Work, when there is one
+    show_first: int = 8  # results shown before "Show all"
+    articles: dict = field(default_factory=dict)  # slug -> the adjustment's Pelican article
     fit_labels = FIT_LABELS
+    relevance_words = RELEVANCE_WORDS
 
     @staticmethod
-    def url(difficulty=None, setting=None, plan=False) -> str:
-        return finder_url(difficulty, setting, plan)
+    def url(difficulty=None, setting=None, plan=False, situation=None) -> str:
+        return finder_url(difficulty, setting, plan, situation)
 
     def best_settings(self, adjustment: Adjustment) -> tuple[int, list[str]]:
         """For a ranking over every setting: the best Fit score and the settings that reach it."""
-        settings = self.taxonomy.get("settings", {})
-        best = max((adjustment.fit.get(s, 0) for s in settings), default=0)
-        return best, [label for s, label in settings.items() if adjustment.fit.get(s, 0) == best]
+        return best_settings(adjustment, self.taxonomy)
+
+    def situations(self, difficulty: str) -> dict[str, str]:
+        """What exactly can be hard under a difficulty: {situation key: label}."""
+        return dict(self.taxonomy.get("situations", {}).get(difficulty, {}))
+
+    def situation_label(self, situation: str) -> str:
+        return situations_of(self.taxonomy).get(situation, ("", situation))[1]
+
+    def situation_parent(self, situation: str) -> str:
+        """The difficulty a situation comes under ('' if unknown)."""
+        return situations_of(self.taxonomy).get(situation, ("", ""))[0]
 
 
 def page_ref(article) -> Page:
@@ -107,6 +123,8 @@ def collect(generators):
         taxonomy=known.taxonomy,
         review_weeks=setting(settings, "FINDER_REVIEW_WEEKS"),
         data_url=setting(settings, "FINDER_DATA_SAVE_AS"),
+        show_first=setting(settings, "FINDER_SHOW_FIRST"),
+        articles={a.slug: a for a in by_kind.get("adjustments", [])},
     )
     # Checked before anything is written, like the content.
     problems = check_finder(
@@ -131,16 +149,40 @@ class FinderGenerator(Generator):
                 finder_page_url=page.url,
                 **page.values,
             )
-        data_path = Path(self.output_path) / finder.data_url
-        data_path.parent.mkdir(parents=True, exist_ok=True)
-        data_path.write_text(
+        output = Path(self.output_path)
+        write(
+            output / finder.data_url,
             json.dumps(
                 finder_data(finder.adjustments, finder.taxonomy),
                 ensure_ascii=False,
                 separators=(",", ":"),
             ),
-            encoding="utf-8",
         )
+        self.write_open_data(finder, output / setting(self.settings, "FINDER_OPEN_DATA_FOLDER"))
+
+    def write_open_data(self, finder: FinderSite, folder: Path):
+        # Citations come from hub_pages (article.citations), so the labels are the ones
+        # readers see on each page.
+        pages = {
+            slug: {
+                "citations": getattr(article, "citations", []),
+                "reviewed": article.metadata.get("reviewed", ""),
+                "review_due": article.metadata.get("review_due", ""),
+            }
+            for slug, article in finder.articles.items()
+        }
+        rows = records(finder.adjustments, pages, finder.taxonomy, self.settings.get("SITEURL", ""))
+        write(
+            folder / "adjustments.json",
+            json.dumps({"adjustments": rows}, ensure_ascii=False, indent=1),
+        )
+        write(folder / "adjustments.csv", to_csv(rows))
+        write(folder / "adjustments.schema.json", SCHEMA_FILE.read_text(encoding="utf-8"))
+
+
+def write(path: Path, text: str):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8", newline="")
 
 
 def add_generator(pelican):

@@ -7,6 +7,7 @@ hub_search, hub_linkcheck) needs, so that stages import this package and never e
 - values: the one yes/no parser, split_list, the slug pattern and plain_text.
 - settings: each stage's settings with their documented defaults.
 - pelican_items: the pages Pelican has read, and their paths as an editor knows them.
+- glossary: the glossary's terms and their anchors (content/data/glossary.toml).
 
 It is not a Pelican plugin: it registers no signals.
 """

@@ -16,7 +16,22 @@ class Known:
     sources: dict[str, dict]
 
     def keys(self, group: str) -> dict[str, str]:
+        if group == "situations":
+            return {key: label for key, (_, label) in situations_of(self.taxonomy).items()}
         return self.taxonomy.get(group, {})
+
+
+def situations_of(taxonomy: dict) -> dict[str, tuple[str, str]]:
+    """[situations.<difficulty>] tables as {situation key: (difficulty key, label)}.
+
+    The taxonomy nests situations under their difficulty; front matter names them by key alone,
+    so a key used under two difficulties keeps the first (the finder's checks report it)."""
+    found: dict[str, tuple[str, str]] = {}
+    for difficulty, table in taxonomy.get("situations", {}).items():
+        if isinstance(table, dict):
+            for key, label in table.items():
+                found.setdefault(key, (difficulty, str(label)))
+    return found
 
 
 def load_known(content_path: Path) -> Known:

@@ -2,41 +2,13 @@
 
 import functools
 import re
-import tomllib
-from dataclasses import dataclass
-from pathlib import Path
+
+from hub_kernel.glossary import Term, load_terms
+
+__all__ = ["Term", "link_first_uses", "load_terms"]
 
 SKIP_INSIDE = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "abbr", "script", "style"}
 TAG_NAME = re.compile(r"^</?\s*([a-zA-Z0-9]+)")
-
-
-@dataclass(frozen=True)
-class Term:
-    term: str
-    definition: str
-    expansion: str = ""
-    source: str = ""
-    historic: bool = False
-
-    @functools.cached_property
-    def key(self) -> str:
-        return self.term.lower()
-
-    @property
-    def anchor(self) -> str:
-        return "term-" + re.sub(r"[^a-z0-9]+", "-", self.key).strip("-")
-
-    @property
-    def is_acronym(self) -> bool:
-        return self.term.isupper()
-
-
-def load_terms(content_path: Path) -> list[Term]:
-    path = Path(content_path) / "data" / "glossary.toml"
-    if not path.exists():
-        return []
-    entries = tomllib.loads(path.read_text(encoding="utf-8")).get("term", [])
-    return sorted((Term(**entry) for entry in entries), key=lambda t: t.term.lower())
 
 
 @functools.lru_cache(maxsize=256)

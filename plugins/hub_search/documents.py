@@ -21,6 +21,9 @@ class Page:
     summary: str = ""  # HTML or text
     tags: list[str] = field(default_factory=list)
     boost: float = 1
+    # Values a reader can filter on: [facet key, facet label, value key, value label], e.g.
+    # ["sector", "Sector", "health", "Health and social care"] (case studies).
+    facets: list[list[str]] = field(default_factory=list)
 
 
 @dataclass
@@ -29,9 +32,10 @@ class Collection:
     records: list[dict]  # what the browser shows for each document
     type_ranges: list[list]  # [kind, first document, end document] in type order
     page_starts: list[int]  # first document of each page, in order
+    facets: list[list] = field(default_factory=list)  # see facet_lists
 
 
-def collect(pages: list[Page], kinds: list[str]) -> Collection:
+def collect(pages: list[Page], kinds: list[str], skip_headings=()) -> Collection:
     rank = {kind: number for number, kind in enumerate(kinds)}
     pages = sorted((p for p in pages if p.kind in rank), key=lambda p: (rank[p.kind], p.url))
     documents, records, page_starts = [], [], []
@@ -40,6 +44,7 @@ def collect(pages: list[Page], kinds: list[str]) -> Collection:
         first = len(documents)
         page_starts.append(first)
         sections = split_sections(page.html)
+        sections = sections[:1] + [s for s in sections[1:] if s.heading not in skip_headings]
         outline = [[s.heading, s.anchor] for s in sections[1:]]
         title = plain_text(page.title)
         for position, section in enumerate(sections):
@@ -57,7 +62,19 @@ def collect(pages: list[Page], kinds: list[str]) -> Collection:
         if kind_range[1] == kind_range[2]:
             kind_range[1] = first
         kind_range[2] = len(documents)
-    return Collection(documents, records, [ranges[k] for k in kinds if ranges[k][2]], page_starts)
+    type_ranges = [ranges[k] for k in kinds if ranges[k][2]]
+    return Collection(documents, records, type_ranges, page_starts, facet_lists(pages))
+
+
+def facet_lists(pages: list[Page]) -> list[list]:
+    """[[facet key, label, [[value key, label, [page numbers]], ...]], ...] in the order the
+    pages first name them: the browser filters results by page number."""
+    facets: dict[str, list] = {}
+    for number, page in enumerate(pages):
+        for facet, facet_label, value, value_label in page.facets:
+            values = facets.setdefault(facet, [facet, facet_label, {}])[2]
+            values.setdefault(value, [value, value_label, []])[2].append(number)
+    return [[key, label, list(values.values())] for key, label, values in facets.values()]
 
 
 def record(page: Page, section, fields: dict, first: int, outline: list) -> dict:

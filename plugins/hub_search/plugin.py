@@ -8,6 +8,7 @@ from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
 from hub_kernel.front_matter import split_list
+from hub_kernel.glossary import load_terms
 from hub_kernel.pipeline import add_data_reader, content_checked
 from hub_kernel.problems import stop_build
 from hub_kernel.register import load_known
@@ -16,6 +17,7 @@ from pelican import signals
 from pelican.generators import Generator
 
 from .documents import Page
+from .extra_pages import finder_pages, glossary_pages
 from .index_builder import Field
 from .records import record_links
 from .settings import DEFAULTS, setting
@@ -36,20 +38,42 @@ def boost_of(item) -> float:
 
 
 def tags_of(item, taxonomy: dict) -> list[str]:
-    """Labels of the item's taxonomy keys: what a reader would call the page's subjects."""
+    """Labels of the item's taxonomy keys: what a reader would call the page's subjects (a
+    case study's sector and employer size among them)."""
     labels = []
     for attribute, group in (
         ("topic", "topics"),
         ("audience", "audiences"),
         ("sector", "sectors"),
+        ("employer_size", "employer_sizes"),
         ("difficulties", "difficulties"),
     ):
-        for key in split_list(str(getattr(item, attribute, "") or "")):
+        for item_key in split_list(str(getattr(item, attribute, "") or "")):
+            key = item_key.split()[0]  # adjustments score each: 'anxiety 3'
             labels.append(taxonomy.get(group, {}).get(key, key))
     return labels
 
 
-def page_of(item, kind: str, taxonomy: dict) -> Page:
+# Fields of a page a reader can filter its type's results by: attribute, facet key, label,
+# taxonomy group.
+FACETS = {
+    "case-studies": [
+        ("sector", "sector", "Sector", "sectors"),
+        ("employer_size", "size", "Employer size", "employer_sizes"),
+    ]
+}
+
+
+def facets_of(item, kind: str, taxonomy: dict) -> list[list[str]]:
+    facets = []
+    for attribute, key, label, group in FACETS.get(kind, []):
+        value = str(getattr(item, attribute, "") or "").strip()
+        if value:
+            facets.append([key, label, value, taxonomy.get(group, {}).get(value, value)])
+    return facets
+
+
+def page_of(item, kind: str, taxonomy: dict, kind_label: str = "") -> Page:
     summary = str(getattr(item, "summary", "") or "")
     outcome = getattr(item, "outcome", "")
     if outcome:
@@ -60,23 +84,36 @@ def page_of(item, kind: str, taxonomy: dict) -> Page:
         kind=kind,
         html=item._content or "",
         summary=summary,
-        tags=tags_of(item, taxonomy),
+        tags=([kind_label] if kind_label else []) + tags_of(item, taxonomy),
         boost=boost_of(item),
+        facets=facets_of(item, kind, taxonomy),
     )
+
+
+# Kinds whose name people type with their words ("case study care home"): it joins the tags.
+NAMED_KINDS = {"case-studies", "adjustments"}
 
 
 def searchable_pages(context: dict) -> list[Page]:
     taxonomy = load_known(Path(context["PATH"])).taxonomy
-    pages = [
-        page_of(a, getattr(a, "kind", "guidance"), taxonomy)
-        for a in context.get("articles", [])
-        if not says_yes(getattr(a, "search_exclude", ""))
+    labels = dict(setting(context, "SEARCH_TYPES"))
+    articles = [
+        a for a in context.get("articles", []) if not says_yes(getattr(a, "search_exclude", ""))
     ]
+    pages = []
+    for article in articles:
+        kind = getattr(article, "kind", "guidance")
+        pages.append(
+            page_of(article, kind, taxonomy, labels.get(kind, "") if kind in NAMED_KINDS else "")
+        )
     pages += [
         page_of(p, "pages", taxonomy)
         for p in context.get("pages", [])
         if not says_yes(getattr(p, "search_exclude", ""))
     ]
+    pages += glossary_pages(load_terms(Path(context["PATH"])))
+    adjustments = [a for a in articles if getattr(a, "kind", "") == "adjustments"]
+    pages += finder_pages(taxonomy, adjustments)
     return pages
 
 
@@ -98,6 +135,7 @@ def index_options(settings) -> IndexOptions:
         synonyms=synonyms,
         gzip=setting(settings, "SEARCH_GZIP"),
         record_pack_bytes=setting(settings, "SEARCH_RECORD_PACK_BYTES"),
+        skip_headings=tuple(setting(settings, "SEARCH_SKIP_HEADINGS")),
     )
 
 

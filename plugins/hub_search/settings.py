@@ -17,9 +17,13 @@ DEFAULTS = declare(
             ("guidance", "Guidance"),
             ("case-studies", "Case studies"),
             ("adjustments", "Adjustments"),
+            ("finder", "Adjustment finder"),
+            ("glossary", "Glossary"),
             ("pages", "About the hub"),
         ],
         "SEARCH_SYNONYMS": "data/synonyms.toml",  # under the content folder
+        # Sections that only link to other pages: they would match the names of those pages.
+        "SEARCH_SKIP_HEADINGS": ["What to do next"],
         "SEARCH_FIRST_TIER": 256,  # documents in each term's first tier
         "SEARCH_TIER_GROWTH": 2,  # each later tier is this many times bigger
         "SEARCH_SHARD_BYTES": 12000,  # shard size before compression

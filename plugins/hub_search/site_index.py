@@ -32,6 +32,7 @@ class IndexOptions:
     synonyms: list[list[str]] = field(default_factory=list)
     gzip: bool = True
     record_pack_bytes: int = 4000
+    skip_headings: tuple[str, ...] = ()  # sections left out of the index (links to other pages)
 
 
 def dumps(value) -> str:
@@ -61,7 +62,7 @@ def _write_site_index(pages: list[Page], options: IndexOptions, folder: Path) ->
         timings[name] = round(now - started, 4)
         started = now
 
-    collection = collect(pages, list(options.types))
+    collection = collect(pages, list(options.types), options.skip_headings)
     lap("documents")
     index = build_index(collection.documents, options.fields)
     lap("index")
@@ -94,6 +95,7 @@ def _write_site_index(pages: list[Page], options: IndexOptions, folder: Path) ->
         "vocabulary": vocabulary,
         "records": records,
         "synonyms": options.synonyms,
+        "facets": collection.facets,
     }
     writer.write("manifest.json", dumps(manifest))
     lap("manifest")

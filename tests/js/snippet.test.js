@@ -1,8 +1,8 @@
-// Snippets show the stretch of text with the most matched words, and mark those words.
+// Snippets show a section's opening lines, and mark the matched words.
 import "./helpers/lunr-global.js";
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { indexTermOf, markedPieces, snippetOf } from "../../theme/src/js/search/snippet.js";
+import { indexTermOf, markedPieces, openingOf } from "../../theme/src/js/search/snippet.js";
 
 const filler = (n, word = "text") => Array.from({ length: n }, () => word).join(" ");
 
@@ -19,25 +19,14 @@ test("matched words are marked whatever their ending and punctuation", () => {
 });
 
 test("a short text is shown whole", () => {
-  assert.equal(snippetOf("  A short   text. ", new Set()), "A short text.");
+  assert.equal(openingOf("  A short   text. "), "A short text.");
 });
 
-test("a long text is cut around the matched words, with ellipses where cut", () => {
-  const text = filler(60) + " phased return " + filler(60);
-  const snippet = snippetOf(text, new Set(["phase", "return"]));
-  assert.match(snippet, /^… .*phased return.* …$/);
-  assert.ok(snippet.split(" ").length <= 28 + 2);
-});
-
-test("the stretch with the most matches wins over the first match", () => {
-  const text = "return " + filler(40) + " return plan return plan " + filler(40);
-  const snippet = snippetOf(text, new Set(["return", "plan"]));
-  assert.ok(snippet.includes("return plan return plan"));
-  assert.ok(snippet.startsWith("… "));
-});
-
-test("with no matches the text's opening is shown", () => {
-  const snippet = snippetOf("opening words " + filler(50), new Set(["absent"]));
-  assert.ok(snippet.startsWith("opening words"));
+test("a long text shows its opening lines, with an ellipsis where cut", () => {
+  const text = "Agree a phased return. " + filler(60) + " phased return";
+  const snippet = openingOf(text);
+  assert.ok(snippet.startsWith("Agree a phased return."));
   assert.ok(snippet.endsWith(" …"));
+  assert.equal(snippet.split(" ").length, 28 + 1);
+  assert.equal(openingOf(text, 4), "Agree a phased return. …");
 });

@@ -1,15 +1,11 @@
 // Result cards for the finder page, from the card template that finder-macros.html writes.
 
 import { element } from "../shared/dom.js";
-import { keysOf, labelOf } from "./ranking.js";
+import { bestFit, labelOf, lowerFirst } from "./ranking.js";
 
-export function lowerFirst(text) { return text.charAt(0).toLowerCase() + text.slice(1); }
+export { lowerFirst };
 
-function bestFit(data, a) {
-  return Math.max(...keysOf(data.settings).map((s) => a.fit[s] || 0));
-}
-
-export function fitText(data, a, setting) {
+function fitText(data, a, setting) {
   if (setting) {
     return data.fit_labels[a.fit[setting] || 0] + " for " +
       lowerFirst(labelOf(data.settings, setting));
@@ -21,7 +17,7 @@ export function fitText(data, a, setting) {
   return data.fit_labels[best] + " for " + where;
 }
 
-export function costText(data, a) {
+function costText(data, a) {
   const cost = labelOf(data.costs, a.cost);
   return a.cost_band === "free" ? cost
     : cost + ", " + lowerFirst(labelOf(data.cost_bands, a.cost_band));
@@ -37,6 +33,7 @@ export function card(template, data, result, choice, links) {
   item.setAttribute("data-slug", a.slug);
   slot(".finder-result-title a").setAttribute("href", links.site + "/" + a.url);
   slot(".finder-result-title a").textContent = a.title;
+  slot(".result-reason").textContent = result.reason;
   slot(".result-summary").textContent = a.summary;
   const score = choice.s ? (a.fit[choice.s] || 0) : bestFit(data, a);
   slot(".badge-fit").classList.add("badge-fit-" + score);
@@ -45,11 +42,12 @@ export function card(template, data, result, choice, links) {
   if (!a.access_to_work) { slot(".badge-funding").remove(); }
   slot(".badge-when").textContent = "Used " + lowerFirst(labelOf(data.when, a.when));
   const helps = slot(".helps-with");
-  a.difficulties.forEach((key, index) => {
+  const keys = Object.keys(a.difficulties);  // {key: relevance}, in the catalogue's order
+  keys.forEach((key, index) => {
     const label = labelOf(data.difficulties, key);
     helps.appendChild(choice.d.indexOf(key) !== -1 ? element("strong", {}, label)
       : document.createTextNode(label));
-    if (index < a.difficulties.length - 1) { helps.appendChild(document.createTextNode("; ")); }
+    if (index < keys.length - 1) { helps.appendChild(document.createTextNode("; ")); }
   });
   slot(".plan-add").setAttribute("href",
     links.site + "/" + links.plan + "?a=" + a.slug + "#plan-" + a.slug);

@@ -1,12 +1,23 @@
-// The plan page: the ticks the URL asks for, the other adjustments behind a button, and a
-// review date that follows the date agreed until someone sets it.
+// The plan page: the ticks the URL asks for, the other adjustments behind a button, a review
+// date that follows the date agreed until someone sets it, and for print the dates in words
+// and a footer saying when it was printed.
 
 import { Component } from "../shared/component.js";
 import { queryOf, readChoice } from "./url-state.js";
 
-export function isoDate(date) {
+function isoDate(date) {
   const pad = (n) => (n < 10 ? "0" : "") + n;
   return date.getFullYear() + "-" + pad(date.getMonth() + 1) + "-" + pad(date.getDate());
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"];
+
+// "2026-12-01" -> "1 December 2026", whatever the browser's language; "" for anything else.
+export function dateInWords(iso) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  return month ? Number(match[3]) + " " + month + " " + match[1] : "";
 }
 
 export function addDays(iso, days) {
@@ -32,6 +43,32 @@ export class FinderPlan extends Component {
         location.hash);
     });
     this.followAgreedDate();
+    this.datesInWords();
+    this.printFooter();
+  }
+
+  // Date inputs print in the browser's own format; the print stylesheet shows these instead.
+  datesInWords() {
+    this.root.querySelectorAll(".date-in-words[data-date-for]").forEach((words) => {
+      const input = this.root.querySelector("#" + words.getAttribute("data-date-for"));
+      if (!input) { return; }
+      const show = () => { words.textContent = dateInWords(input.value); };
+      input.addEventListener("input", show);
+      input.addEventListener("change", show);
+      show();
+    });
+  }
+
+  printFooter() {
+    const printed = this.root.querySelector(".plan-printed");
+    const address = this.root.querySelector(".plan-address");
+    if (address && address.textContent.startsWith("/")) {  // a local build has no SITEURL
+      address.textContent = location.origin + address.textContent;
+    }
+    if (!printed) { return; }
+    const today = () => { printed.textContent = dateInWords(isoDate(new Date())); };
+    window.addEventListener("beforeprint", today);
+    today();
   }
 
   inputs(name) { return Array.from(this.root.querySelectorAll("input[name=" + name + "]")); }
@@ -74,7 +111,10 @@ export class FinderPlan extends Component {
     if (!review.value) { review.value = addDays(agreed.value, this.weeks * 7); }
     review.addEventListener("input", () => { reviewTouched = true; });
     agreed.addEventListener("change", () => {
-      if (!reviewTouched && agreed.value) { review.value = addDays(agreed.value, this.weeks * 7); }
+      if (!reviewTouched && agreed.value) {
+        review.value = addDays(agreed.value, this.weeks * 7);
+        review.dispatchEvent(new Event("change"));  // so its date in words follows
+      }
     });
   }
 }

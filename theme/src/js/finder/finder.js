@@ -6,19 +6,24 @@ import { Component } from "../shared/component.js";
 import { fetchJSON } from "../shared/fetch-json.js";
 import { card, lowerFirst } from "./cards.js";
 import { enhancePicker } from "./plan-picker.js";
-import { keysOf, labelOf, rank } from "./ranking.js";
+import { filtered, keysOf, labelOf, rank } from "./ranking.js";
 import { queryOf, readChoice, sameChoice } from "./url-state.js";
 
 export class Finder extends Component {
   static moduleName = "finder";
 
   // Markup: finder.html. Options: data-finder-data (the data file), data-site-url and
-  // data-plan-url (the plan page, from the site's root).
+  // data-plan-url (the plan page, from the site's root), data-show-first (results shown
+  // before "Show all").
   constructor(form) {
     super(form);
     this.form = form;
     this.section = this.required(".finder-results", "the results section", document);
-    this.list = this.required(".result-list", "the results list", this.section);
+    this.lists = this.required(".result-lists", "the result lists", this.section);
+    this.list = this.required(".result-list", "the results list", this.lists);
+    this.more = this.required(".more-results", "the rest of the results", this.lists);
+    this.moreList = this.required(".result-list", "the rest of the results", this.more);
+    this.showFirst = Number(this.option("show-first")) || 8;
     this.summary = this.required(".finder-summary", "the results summary", this.section);
     this.heading = this.required("h2", "the results heading", this.section);
     this.template = this.required("template.finder-card-template", "the card template",
@@ -43,6 +48,8 @@ export class Finder extends Component {
     const form = this.form;
     this.data = data;
     this.known = { d: keysOf(data.difficulties), s: keysOf(data.settings),
+                   h: keysOf(data.situations),
+                   parent: Object.fromEntries(data.situations.map((e) => [e[0], e[2]])),
                    a: data.adjustments.map((a) => a.slug) };
     this.choice = readChoice(location.search, this.known);
     this.basket = {
@@ -68,42 +75,78 @@ export class Finder extends Component {
     this.render(false);
   }
 
+  checked(name) {
+    return Array.from(this.form.querySelectorAll("input[name=" + name + "]:checked"),
+                      (input) => input.value);
+  }
+
   fromForm() {
-    const d = Array.from(this.form.querySelectorAll("input[name=d]:checked"), (input) => input.value);
+    const d = this.checked("d");
+    const h = this.checked("h");
     const s = this.form.querySelector("input[name=s]:checked");
+    // A situation counts only while its difficulty is ticked.
     return { d: this.known.d.filter((key) => d.indexOf(key) !== -1),
-             s: s ? s.value : "", a: this.choice.a };
+             h: this.known.h.filter((key) => h.indexOf(key) !== -1 &&
+                                              d.indexOf(this.known.parent[key]) !== -1),
+             s: s ? s.value : "", f: this.checked("f"), a: this.choice.a };
   }
 
   toForm() {
     this.form.querySelectorAll("input[name=d]").forEach((input) => {
       input.checked = this.choice.d.indexOf(input.value) !== -1;
     });
+    ["h", "f"].forEach((name) => {
+      this.form.querySelectorAll("input[name=" + name + "]").forEach((input) => {
+        input.checked = this.choice[name].indexOf(input.value) !== -1;
+      });
+    });
+    this.showSituations();
     this.form.querySelectorAll("input[name=s]").forEach((input) => {
       input.checked = input.value === this.choice.s;
+    });
+  }
+
+  // Each difficulty's "What exactly is hard?" shows once the difficulty is ticked.
+  showSituations() {
+    this.form.querySelectorAll(".situation-choices").forEach((group) => {
+      group.hidden = this.choice.d.indexOf(group.getAttribute("data-difficulty")) === -1;
     });
   }
 
   render(announce) {
     const { data, choice } = this;
     this.list.replaceChildren();
+    this.moreList.replaceChildren();
+    this.showSituations();
     if (!choice.d.length) {
       this.section.hidden = true;
       this.status.textContent = announce ? "Choose at least one difficulty to see adjustments." : "";
       return;
     }
-    const results = rank(data, choice);
+    const results = filtered(rank(data, choice), choice.f);
     const names = choice.d.map((key) => lowerFirst(labelOf(data.difficulties, key)));
+    const hard = data.situations.filter((entry) => choice.h.indexOf(entry[0]) !== -1)
+      .map((entry) => lowerFirst(entry[1]));
+    const only = { "no-cost": "that cost nothing", "access-to-work": "Access to Work may help fund" };
     this.summary.textContent = results.length +
       (results.length === 1 ? " adjustment" : " adjustments") + " for " + names.join(" and ") +
-      (choice.s ? ", best fit for " + lowerFirst(labelOf(data.settings, choice.s)) + " first."
-        : ", ranked across every kind of work. Choose a kind of work to rank them for it.");
-    results.forEach((result) => {
-      this.list.appendChild(card(this.template, data, result, choice, this.links));
+      (hard.length ? " (" + hard.join(", ") + ")" : "") +
+      (choice.f.length ? ", only those " + choice.f.map((key) => only[key]).join(" and ") : "") +
+      (choice.s ? ", the most direct help first, then the best fit for " +
+        lowerFirst(labelOf(data.settings, choice.s)) + "."
+        : ", the most direct help first, across every kind of work. Choose a kind of work to rank them for it.");
+    results.forEach((result, index) => {
+      const list = index < this.showFirst ? this.list : this.moreList;
+      list.appendChild(card(this.template, data, result, choice, this.links));
     });
+    // The best few first; the rest behind "Show all N", as on the static pages.
+    this.more.hidden = results.length <= this.showFirst;
+    this.more.open = false;
+    this.more.querySelector("summary").textContent = "Show all " + results.length + " adjustments";
+    this.moreList.setAttribute("start", String(this.showFirst + 1));
     this.section.hidden = false;
     this.status.textContent = announce ? this.summary.textContent : "";
-    enhancePicker(this.list, this.bar, this.basket);
+    enhancePicker(this.lists, this.bar, this.basket);
   }
 
   choose(focusResults) {

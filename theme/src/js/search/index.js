@@ -22,8 +22,9 @@ export class Index {
     this.heads = Object.create(null);
     this.shardsLoaded = new Set();
     this.vocabulary = Object.create(null);   // length -> list of terms
-    this.probeVersion = 0;
-    this.probe = null;
+    // The loaded terms as lunr token sets, one per shard and one per vocabulary length, each
+    // built once when it loads: clauses are expanded against them.
+    this.termSets = [];
     this.pipeline = lunr.Pipeline.load(["stemmer"]);
     this.pageOf = new Int32Array(this.size);
     this.pageFirst = [];
@@ -51,7 +52,7 @@ export class Index {
             rawMembers: raw[3], tails: raw[4], members: null, loadedDocs: null };
         });
         this.shardsLoaded.add(number);
-        this.probeVersion++;
+        this.addTermSet(heads.map((raw) => raw[0]));
       }
     });
   }
@@ -62,7 +63,7 @@ export class Index {
     return fetchJSON(this.url + entry[1]).then((terms) => {
       if (!this.vocabulary[length]) {
         this.vocabulary[length] = terms;
-        this.probeVersion++;
+        this.addTermSet(terms);
       }
     });
   }
@@ -103,17 +104,8 @@ export class Index {
     return head.loadedDocs;
   }
 
-  // Every term loaded so far (heads and vocabulary) as a lunr token set, to expand clauses.
-  probeSet() {
-    if (!this.probe || this.probe.version !== this.probeVersion) {
-      let terms = Object.keys(this.heads);
-      Object.keys(this.vocabulary).forEach((length) => {
-        terms = terms.concat(this.vocabulary[length]);
-      });
-      terms = Array.from(new Set(terms)).sort();
-      this.probe = { version: this.probeVersion, set: lunr.TokenSet.fromArray(terms) };
-    }
-    return this.probe.set;
+  addTermSet(terms) {
+    this.termSets.push(lunr.TokenSet.fromArray(terms.slice().sort()));
   }
 
   clauseTerms(clause) {
@@ -122,7 +114,7 @@ export class Index {
   }
 
   // Fetch the shards (and for fuzzy or leading wildcards, the vocabulary) that hold every
-  // term the clauses can expand to. Afterwards expanding against probeSet() is exact.
+  // term the clauses can expand to. Afterwards expanding against termSets is exact.
   loadHeads(clauses) {
     const shards = new Set(), lengths = new Set(), byVocabulary = [];
     const longest = this.manifest.vocabulary.reduce((most, v) => Math.max(most, v[0]), 0);
@@ -147,7 +139,7 @@ export class Index {
     return Promise.all(first).then(() => {
       const more = new Set();
       byVocabulary.forEach(([clause, term]) => {
-        expand(this.probeSet(), clause, term).forEach((found) => {
+        expand(this.termSets, clause, term).forEach((found) => {
           if (!(found in this.heads)) { more.add(this.shardFor(found)); }
         });
       });
@@ -209,7 +201,7 @@ export class Index {
   }
 
   // Rank the documents matching `clauses`: see rank.js.
-  rank(clauses, enough, keep) { return rank(this, clauses, enough, keep); }
+  rank(clauses, enough, keep, groups) { return rank(this, clauses, enough, keep, groups); }
 
   // The display record of a document, from the pack of sections that holds it.
   record(doc) {

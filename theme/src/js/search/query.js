@@ -2,6 +2,7 @@
 // not, quoted phrases, prefixes while typing, the editors' synonyms, and the fuzzy fallback.
 
 import { PRESENCE, copyClause, lunr } from "./lunr.js";
+import { clauseGroups, isFiller, wordGroups } from "./question.js";
 
 // Limits that keep any input quick (issue 9): fuzzy matching costs about length^distance,
 // and a long or starred word expands against much of the index.
@@ -42,16 +43,24 @@ export function planQuery(fields, synonyms, text, options = {}) {
     });
     return " ";
   });
+  // Punctuation lunr would keep in a word ("interview?"), but not lunr's own syntax.
+  const unpunctuated = rest.replace(/[^\p{L}\p{N}'\s+\-:~^*]/gu, " ");
   let parsed = new lunr.Query(fields);
   try {
-    new lunr.QueryParser(rest, parsed).parse();
+    new lunr.QueryParser(unpunctuated, parsed).parse();
   } catch {
     parsed = new lunr.Query(fields);   // lunr syntax that does not parse: plain words
-    words(cleanTerm(rest)).forEach((word) => { parsed.clause({ term: word }); });
+    words(cleanTerm(unpunctuated)).forEach((word) => { parsed.clause({ term: word }); });
   }
+  // Question and filler words do not count as matches, unless nothing else was typed.
+  const plainWord = (clause) => clause.usePipeline && !clause.editDistance &&
+    clause.presence === PRESENCE.OPTIONAL && clause.fields.length === fields.length &&
+    clause.term.indexOf("*") === -1;
+  const filler = (clause) => plainWord(clause) && isFiller(clause.term);
+  const onlyFiller = parsed.clauses.every(filler);
   parsed.clauses.forEach((clause) => {
     const literal = clause.term.replace(/\*/g, "");
-    if (!literal) { return; }
+    if (!literal || (filler(clause) && !onlyFiller)) { return; }
     if (clause.term.indexOf("*") !== -1 && literal.length < MIN_WILDCARD_LETTERS) {
       clause.term = literal;           // too broad as a wildcard: search the letters
       clause.usePipeline = true;
@@ -68,14 +77,16 @@ export function planQuery(fields, synonyms, text, options = {}) {
   const plain = text.replace(/(^|\s)-\S*/g, " ").replace(/\S+:\S*/g, " ").replace(/[~^*+]/g, " ");
   addSynonyms(query, words(plain), synonyms || []);
   query.clauses = limitClauses(query.clauses.slice(0, LIMITS.clauses));
-  return { clauses: query.clauses, phrases, text };
+  // The words that must match (search.js relaxes them when no page has them all).
+  const groups = clauseGroups(wordGroups(words(plain), synonyms), query.clauses);
+  return { clauses: query.clauses, phrases, text, groups };
 }
 
 function fuzzyLetters(clause) { return clause.term.replace(/\*/g, "").length; }
 
 // Words cut to LIMITS.wordChars, at most LIMITS.wildcards stars each, and edit distances
 // only on short words, up to LIMITS.editDistance, for at most LIMITS.fuzzyWords words.
-export function limitClauses(clauses) {
+function limitClauses(clauses) {
   let fuzzy = 0;
   clauses.forEach((clause) => {
     let stars = 0;
@@ -111,18 +122,19 @@ function addSynonyms(query, typed, synonyms) {
 }
 
 // Fuzzy fallback: each plain word may differ by one letter (two for long words), within
-// LIMITS (the first few short words only).
-export function fuzzyPlan(plan) {
+// LIMITS (the first few short words only). `only`, when given, names the clauses that may.
+export function fuzzyPlan(plan, only) {
   let fuzzy = plan.clauses.filter((clause) => clause.editDistance).length;
-  const clauses = plan.clauses.map((clause) => {
+  const clauses = plan.clauses.map((clause, i) => {
     const copy = copyClause(clause);
     if (copy.usePipeline && !copy.editDistance && copy.term.length >= 4 &&
         copy.term.length <= LIMITS.fuzzyChars && fuzzy < LIMITS.fuzzyWords &&
-        copy.presence !== PRESENCE.PROHIBITED) {
+        copy.presence !== PRESENCE.PROHIBITED && (!only || only.has(i))) {
       copy.editDistance = copy.term.length >= 8 ? 2 : 1;
       fuzzy++;
     }
     return copy;
   });
-  return { clauses, phrases: plan.phrases, text: plan.text, fuzzy: true };
+  return { clauses, phrases: plan.phrases, text: plan.text, groups: plan.groups,
+           pages: plan.pages, fuzzy: true };
 }

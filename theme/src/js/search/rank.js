@@ -5,34 +5,37 @@
 import { PRESENCE, copyClause, expand, lunr } from "./lunr.js";
 
 // Rank the documents matching `clauses` (lunr.Query clauses) until `enough(confirmed)` says
-// the confirmed best results suffice, or every posting is loaded. `keep(doc)` filters.
-// Resolves to {results: [{ref, score, matchData}], total, pagesByType, exhausted}.
-export function rank(index, clauses, enough, keep) {
+// the confirmed best results suffice, or every posting is loaded. `keep(doc)` filters;
+// `words` ({groups, need, pages} from query.js and search.js) are the word groups a
+// document's page must have besides lunr's own rules: `need` of them (all when not given);
+// `pages`, when given, the only pages that may match (the chosen facets').
+// Resolves to {results: [{ref, score, matchData}], total, pagesByType, exhausted, plan}.
+export function rank(index, clauses, enough, keep, words) {
   keep = keep || (() => true);
   const settleWhenLoaded = () => {
-    const plan = expandAll(index, clauses);
+    const plan = expandAll(index, clauses, words);
     // Another query may have loaded vocabulary meanwhile: fetch any head still missing.
     const missing = plan.terms.concat(plan.prohibited).filter((term) => !(term in index.heads));
     if (missing.length) {
       return Promise.all(missing.map((t) => index.loadShard(index.shardFor(t))))
         .then(settleWhenLoaded);
     }
-    return settle(index, plan, enough, keep);
+    return settle(index, plan, enough, keep).then((ranked) => Object.assign(ranked, { plan }));
   };
   return index.loadHeads(clauses).then(settleWhenLoaded);
 }
 
 // The index terms each clause stands for, and what the query asks of them.
-export function expandAll(index, clauses) {
-  const probe = index.probeSet(), allFields = index.fields.length;
+export function expandAll(index, clauses, words) {
+  const termSets = index.termSets, allFields = index.fields.length;
   const plan = { clauses, scoring: [], boosts: Object.create(null), required: [],
                  prohibited: [], prohibitedSets: [], terms: [], everyField: true,
-                 impossible: false };
+                 impossible: false, expanded: [], groups: [] };
   clauses.forEach((clause) => {
     let expanded = [];
     const terms = index.clauseTerms(clause);
     for (let i = 0; i < terms.length; i++) {
-      const found = expand(probe, clause, terms[i]);
+      const found = expand(termSets, clause, terms[i]);
       if (found.length === 0 && clause.presence === PRESENCE.REQUIRED) {
         plan.impossible = true;
         break;
@@ -50,15 +53,72 @@ export function expandAll(index, clauses) {
       });
     }
     if (clause.presence === PRESENCE.REQUIRED) { plan.required.push(expanded); }
+    plan.expanded.push(expanded);
   });
   plan.terms = Object.keys(plan.boosts);
+  // Each group's alternatives, each a list of slots, each slot the terms that match its word.
+  const groups = (words && words.groups) || [];
+  plan.groups = groups.map((group) => group.alternatives.map((slots) => slots.map(
+    (slot) => Array.from(new Set(slot.flatMap((i) => plan.expanded[i] || []))))));
+  plan.need = words && words.need !== undefined ? words.need : groups.length;
+  plan.pages = (words && words.pages) || null;
   return plan;
 }
 
-// Room for rounding: lunr sums the same weights in another order than the bounds do.
-export function slack(value) { return value === -Infinity ? 0 : Math.abs(value) * 1e-9 + 1e-12; }
+// One byte per document: 1 where it has a term of `terms`.
+function anyOf(index, terms) {
+  const bits = new Uint8Array(index.size);
+  terms.forEach((term) => { orBits(bits, index.members(index.heads[term])); });
+  return bits;
+}
 
-export function kthLargest(values, k) {
+// How many of the plan's word groups each document's page has, in any of its sections (one
+// byte per document): a page answers when it has the words, wherever they are on it.
+export function groupCounts(index, plan) {
+  const counts = new Uint8Array(index.size);
+  groupBitmaps(index, plan).forEach((bits) => {
+    const onPage = new Uint8Array(index.pageFirst.length);
+    for (let d = 0; d < bits.length; d++) { if (bits[d]) { onPage[index.pageOf[d]] = 1; } }
+    for (let d = 0; d < counts.length; d++) { counts[d] += onPage[index.pageOf[d]]; }
+  });
+  return counts;
+}
+
+// Documents of the allowed pages (all when not limited) with `plan.need` of the word groups.
+function withEnoughWords(index, plan, matches) {
+  if (plan.pages) {
+    for (let i = 0; i < matches.length; i++) {
+      if (!plan.pages.has(index.pageOf[i])) { matches[i] = 0; }
+    }
+  }
+  if (!plan.groups.length) { return matches; }
+  const counts = groupCounts(index, plan);
+  for (let i = 0; i < matches.length; i++) { if (counts[i] < plan.need) { matches[i] = 0; } }
+  return matches;
+}
+
+// One bitmap per group of `plan`: the documents that have every word of some alternative.
+export function groupBitmaps(index, plan) {
+  return plan.groups.map((alternatives) => {
+    const group = new Uint8Array(index.size);
+    alternatives.forEach((slots) => {
+      const all = new Uint8Array(index.size).fill(1);
+      slots.forEach((terms) => { andBits(all, anyOf(index, terms)); });
+      orBits(group, all);
+    });
+    return group;
+  });
+}
+
+function andBits(target, bits) {
+  for (let i = 0; i < target.length; i++) { target[i] &= bits[i]; }
+  return target;
+}
+
+// Room for rounding: lunr sums the same weights in another order than the bounds do.
+function slack(value) { return value === -Infinity ? 0 : Math.abs(value) * 1e-9 + 1e-12; }
+
+function kthLargest(values, k) {
   const sorted = Float64Array.from(values).sort();
   return sorted[sorted.length - k];
 }
@@ -85,7 +145,7 @@ function candidates(index, plan) {
     const bits = index.members(index.heads[term]);
     for (let i = 0; i < size; i++) { if (bits[i]) { matches[i] = 0; } }
   });
-  return matches;
+  return withEnoughWords(index, plan, matches);
 }
 
 function countPages(index, matches) {
@@ -152,7 +212,8 @@ function settleFully(index, plan, keep) {
       .query((query) => { query.clauses = plan.clauses.map(copyClause); });
     const matches = new Uint8Array(index.size);
     ranked.forEach((result) => { matches[+result.ref] = 1; });
-    return outcome(index, ranked.filter((r) => keep(+r.ref)), matches, true);
+    withEnoughWords(index, plan, matches);
+    return outcome(index, ranked.filter((r) => matches[+r.ref] && keep(+r.ref)), matches, true);
   });
 }
 

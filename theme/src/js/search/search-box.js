@@ -2,7 +2,7 @@
 
 import { Component } from "../shared/component.js";
 import { element } from "../shared/dom.js";
-import { describe, resultItem } from "./render.js";
+import { describe, resultItem, waysIn } from "./render.js";
 import { search } from "./search.js";
 
 const SUGGESTIONS = 5;
@@ -84,8 +84,12 @@ export class SearchBox extends Component {
 
   show(outcome) {
     this.panel.textContent = "";
-    const status = describe(outcome, "");
-    this.panel.appendChild(element("p", { class: "search-suggest-status" }, status));
+    const line = element("p", { class: "search-suggest-status" }, describe(outcome, ""));
+    if (!outcome.groups.length && outcome.plan.text.trim()) {
+      line.appendChild(waysIn(this.siteUrl));
+    }
+    this.panel.appendChild(line);
+    const status = line.textContent;
     if (outcome.groups.length) {
       const list = element("ul", { class: "search-suggest-list" });
       outcome.groups.forEach((group) => {

@@ -4,7 +4,9 @@
 import { Component } from "../shared/component.js";
 import { element } from "../shared/dom.js";
 import { MAX_QUERY_CHARS } from "./query.js";
-import { atozLink, describe, resultItem, typeLabel } from "./render.js";
+import { answerBox, atozLink, describe, resultItem, suggestionLine, typeLabel, waysIn }
+  from "./render.js";
+import { facetsFor } from "./filters.js";
 import { search } from "./search.js";
 
 const PAGE_SIZE = 10;
@@ -24,10 +26,12 @@ export class SearchPage extends Component {
     this.list = this.required("[data-search-list]", "the results list");
     this.filter = this.required("[data-search-filter]", "the place for the type filter");
     this.more = this.required("[data-search-more]", "the more-results button");
+    this.answer = this.required("[data-search-answer]", "the place for the answer");
     this.limit = PAGE_SIZE;
     this.run = 0;
     const params = new URLSearchParams(location.search);
     this.type = params.get("type") || "";
+    this.facets = this.facetsFrom(params);
     this.input.value = (params.get("q") || "").slice(0, MAX_QUERY_CHARS);
     this.input.addEventListener("input", (event) => {
       this.started = event.timeStamp;
@@ -50,6 +54,7 @@ export class SearchPage extends Component {
       const state = new URLSearchParams(location.search);
       this.input.value = state.get("q") || "";
       this.type = state.get("type") || "";
+      this.facets = this.facetsFrom(state);
       this.update(false);
     });
     const header = document.getElementById("site-search-q");
@@ -57,10 +62,31 @@ export class SearchPage extends Component {
     this.update(false);
   }
 
+  // The facet values in the URL (`?type=case-studies&sector=health`) that the index knows.
+  facetsFrom(params) {
+    const chosen = {};
+    (this.index.manifest.facets || []).forEach(([key, , values]) => {
+      const value = params.get(key);
+      if (values.some(([name]) => name === value)) { chosen[key] = value; }
+    });
+    return chosen;
+  }
+
+  // The chosen facet values that apply to the chosen type.
+  activeFacets() {
+    const active = {};
+    if (!this.type) { return active; }
+    facetsFor(this.index, this.type).forEach(([key]) => {
+      if (this.facets[key]) { active[key] = this.facets[key]; }
+    });
+    return active;
+  }
+
   remember(how) {
     const params = new URLSearchParams();
     if (this.input.value) { params.set("q", this.input.value); }
     if (this.type) { params.set("type", this.type); }
+    Object.entries(this.activeFacets()).forEach(([key, value]) => { params.set(key, value); });
     const url = location.pathname + (params.toString() ? "?" + params : "");
     history[how === "push" ? "pushState" : "replaceState"](null, "", url);
   }
@@ -68,7 +94,8 @@ export class SearchPage extends Component {
   update(typing, keepFocus) {
     const run = ++this.run, text = this.input.value;
     this.results.setAttribute("data-search-state", "busy");
-    return search(this.index, text, { prefix: typing, limit: this.limit, type: this.type })
+    const facets = this.activeFacets();
+    return search(this.index, text, { prefix: typing, limit: this.limit, type: this.type, facets })
       .then((outcome) => {
         if (run === this.run) { this.show(outcome, keepFocus); }
       })
@@ -82,14 +109,21 @@ export class SearchPage extends Component {
     let firstNew = null;
     const typeText = this.type ? " in " + typeLabel(this.index, this.type).toLowerCase() : "";
     this.status.textContent = describe(outcome, typeText);
-    if (!outcome.groups.length && outcome.plan.clauses.length) {
-      this.status.appendChild(document.createTextNode(" "));
-      this.status.appendChild(atozLink(this.siteUrl));
+    if (!outcome.groups.length && outcome.plan.text.trim()) {
+      this.status.appendChild(waysIn(this.siteUrl));
     }
+    if (outcome.suggestion) {
+      this.status.appendChild(document.createTextNode(" "));
+      this.status.appendChild(suggestionLine(outcome.suggestion, this.siteUrl));
+    }
+    // The answer, when there is one, leads; the list goes on from the next result.
+    this.answer.textContent = "";
+    if (outcome.answer) { this.answer.appendChild(answerBox(outcome.answer, this.siteUrl)); }
     this.list.textContent = "";
-    outcome.groups.forEach((group, i) => {
+    outcome.groups.forEach((group) => {
+      if (group === outcome.answer) { return; }
       const item = resultItem(this.index, group, this.siteUrl, "h2");
-      if (i === shown) { firstNew = item; }
+      if (this.list.children.length === shown) { firstNew = item; }
       this.list.appendChild(item);
     });
     this.showFilter(outcome);
@@ -132,6 +166,35 @@ export class SearchPage extends Component {
       fieldset.appendChild(wrap);
     });
     this.filter.appendChild(fieldset);
+    if (this.type) { this.showFacets(); }
+  }
+
+  // For a type whose pages have facets (case studies: sector and employer size), a list of
+  // each facet's values to narrow the results to.
+  showFacets() {
+    facetsFor(this.index, this.type).forEach(([key, label, values]) => {
+      const id = "search-facet-" + key;
+      const wrap = element("p", { class: "search-facet" });
+      wrap.appendChild(element("label", { for: id }, label));
+      const select = element("select", { id, name: key });
+      [["", "Any"]].concat(values.map(([value, text]) => [value, text])).forEach(([value, text]) => {
+        const option = element("option", {}, text);
+        option.value = value;
+        option.selected = (this.facets[key] || "") === value;
+        select.appendChild(option);
+      });
+      select.addEventListener("change", () => {
+        if (select.value) { this.facets[key] = select.value; } else { delete this.facets[key]; }
+        this.limit = PAGE_SIZE;
+        this.remember("replace");
+        this.update(false).then(() => {
+          const again = document.getElementById(id);
+          if (again) { again.focus(); }
+        });
+      });
+      wrap.appendChild(select);
+      this.filter.appendChild(wrap);
+    });
   }
 
   failed(error) {

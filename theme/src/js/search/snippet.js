@@ -1,9 +1,8 @@
-// Which words of a result's text matched, and the stretch of text to show around them.
+// Which words of a result's text matched, and the opening lines of text to show.
 
 import { lunr } from "./lunr.js";
 
 const SNIPPET_WORDS = 28;
-const CONTEXT_WORDS = 3;   // words shown before the first match
 
 // The index terms a lunr result matched.
 export function matchedTerms(result) {
@@ -29,20 +28,10 @@ export function markedPieces(text, terms) {
   });
 }
 
-// The stretch of text with the most matched words, SNIPPET_WORDS long, opening a few words
-// before its first match.
-export function snippetOf(text, terms) {
+// A section's opening lines, about `length` words: where the hub's pages say what to do
+// (an "In short", or the first step), so a result shows its answer rather than the stretch
+// that happens to hold the words.
+export function openingOf(text, length = SNIPPET_WORDS) {
   const all = String(text || "").split(/\s+/).filter(Boolean);
-  if (all.length <= SNIPPET_WORDS) { return all.join(" "); }
-  const hits = all.map((word) => (terms.has(indexTermOf(bare(word))) ? 1 : 0));
-  let best = 0, bestStart = 0, current = 0;
-  for (let i = 0; i < all.length; i++) {
-    current += hits[i] - (i >= SNIPPET_WORDS ? hits[i - SNIPPET_WORDS] : 0);
-    if (current > best) { best = current; bestStart = Math.max(0, i - SNIPPET_WORDS + 1); }
-  }
-  const firstHit = best ? hits.indexOf(1, bestStart) : 0;
-  const start = Math.max(0, Math.min(firstHit - CONTEXT_WORDS, all.length - SNIPPET_WORDS));
-  const end = Math.min(all.length, start + SNIPPET_WORDS);
-  const shown = all.slice(start, end).join(" ");
-  return (start > 0 ? "… " : "") + shown + (end < all.length ? " …" : "");
+  return all.slice(0, length).join(" ") + (all.length > length ? " …" : "");
 }
