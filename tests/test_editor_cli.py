@@ -43,6 +43,22 @@ def fill_in_fields(path, adjustment_slug):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def place_in_topic_order(content, slug):
+    """A new guidance page also takes its place in its topic's [topic_order] list."""
+    topic = re.search(
+        r"^Topic: (\S+)",
+        (content / "guidance" / f"{slug}.md").read_text(encoding="utf-8"),
+        re.MULTILINE,
+    )[1]
+    taxonomy = content / "data" / "taxonomy.toml"
+    text = taxonomy.read_text(encoding="utf-8")
+    head, order = text.split("[topic_order]")
+    order = re.sub(
+        rf"^{re.escape(topic)} = \[", f'{topic} = ["{slug}", ', order, count=1, flags=re.MULTILINE
+    )
+    taxonomy.write_text(head + "[topic_order]" + order, encoding="utf-8")
+
+
 def write_the_page(path):
     """Then the rest: replace the placeholder text with real words and delete the notes."""
     text = re.sub(
@@ -103,6 +119,7 @@ def test_new_pages_build_and_the_editor_notes_stay_out_of_sight(content_copy, tm
     for type_name, folder in NEW_FILES.items():
         assert run(content_copy, "new", type_name, f"new-{type_name}") == 0
         fill_in(content_copy / folder / f"new-{type_name}.md", adjustment)
+    place_in_topic_order(content_copy, "new-guidance")
     result = build_site(content_copy, tmp_path / "out")
     assert result.returncode == 0, result.stderr[-3000:]
     guidance = (tmp_path / "out" / "guidance" / "new-guidance" / "index.html").read_text()
