@@ -269,7 +269,7 @@ CASES = [
     (
         "sources.toml missing a title",
         {"data/sources.toml": "[documents.000]\nkind = 'document'\n"},
-        "content/data/sources.toml: [documents.000] has no 'title'",
+        "content/data/sources.toml:1: [documents.000] has no 'title'",
     ),
     # --- 2. HTML in Markdown ----------------------------------------------------------
     ("script tag", {G: page("<script>alert('SECRET')</script>")}, "<script>"),

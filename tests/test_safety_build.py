@@ -29,7 +29,7 @@ MIX = {
     "guidance/frames.md": page(
         '<iframe src="https://evil.example/"></iframe>\n\n[x](javascript:alert(1))'
     ),
-    "guidance/sub/x.md": "Title: SECRET\n\nx\n",
+    "guidance/sub/x.md": "Title: A nested page\n\nx\n",
     "guidance/dots.md": page(slug=".."),
 }
 NAMED = (

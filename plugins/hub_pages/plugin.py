@@ -8,6 +8,7 @@ from hub_kernel.pelican_items import articles_generator, rendered_items, shown_a
 from hub_kernel.pipeline import content_checked
 from hub_kernel.problems import Problem, report_and_stop
 from hub_kernel.register import load_known
+from hub_kernel.values import says_yes
 from pelican import signals
 from pelican.generators import Generator
 
@@ -100,6 +101,7 @@ def enrich_articles(generators):
     topics = {key: [] for key in known.keys("topics")}
     for article in generator.articles:
         article.contents_list = contents_list(article._content or "")
+        article.is_historic = says_yes(getattr(article, "historic", ""))
         article.citations = citations(getattr(article, "sources", ""), known.sources)
         article.related_items = [
             by_slug[s] for s in split_list(getattr(article, "related", "")) if s in by_slug

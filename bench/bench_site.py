@@ -1,13 +1,12 @@
 """Build benchmark: bare Pelican against the whole hub on the same generated content.
 
-Usage: .venv/bin/python bench/site.py [pages ...]   (default: 1000 5000)
+Usage: .venv/bin/python bench/bench_site.py [pages ...]   (default: 1000 5000)
 """
 
 import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import ROOT, make_content
 from measure import measure
 
