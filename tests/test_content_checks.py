@@ -4,8 +4,8 @@ import textwrap
 from types import SimpleNamespace
 
 import pytest
-from hostile_cases import checked_content, page
 from conftest import build_site
+from hostile_cases import checked_content, page
 from hub_checks.plugin import check_rendered
 
 GOOD_GUIDANCE = page()
@@ -218,13 +218,17 @@ def test_topic_order_and_urgent_placeholders_are_checked(content_copy, tmp_path)
     result = build_site(content_copy, tmp_path / "out")
     assert result.returncode == 1
     for expected in (
-        f"content/data/taxonomy.toml:{line}: [topic_order] recruiting lists 'no-such-page', "
-        "which is not a file in content/guidance/",
+        (
+            f"content/data/taxonomy.toml:{line}: [topic_order] recruiting lists 'no-such-page', "
+            "which is not a file in content/guidance/"
+        ),
         "content/guidance/supported-employment.md:",
         "this page (topic 'recruiting') is not in [topic_order]",
         "content/guidance/uses-urgent.md:",  # not in [topic_order] either
-        "content/guidance/uses-urgent.md:16: uses '{urgent:the-police}', but 'the-police' is not "
-        "in URGENT_HELP",
+        (
+            "content/guidance/uses-urgent.md:16: uses '{urgent:the-police}', but 'the-police' "
+            "is not in URGENT_HELP"
+        ),
         "add the service to URGENT_HELP in pelicanconf.py",
     ):
         assert expected in result.stderr, f"{expected!r} not in:\n{result.stderr[-3000:]}"

@@ -109,16 +109,6 @@ def test_search_page_shows_one_search_box(browser, server, javascript):
     context.close()
 
 
-def test_without_javascript_the_search_page_points_to_a_to_z_topics_and_finder(
-    page_without_js, server
-):
-    page_without_js.goto(server + "/search/")
-    links = page_without_js.locator(".search-no-js a")
-    hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
-    assert any(h.endswith("/a-z/") for h in hrefs)
-    assert "#site-nav" in hrefs and any(h.endswith("/finder/") for h in hrefs)
-
-
 @pytest.mark.parametrize("width", WIDTHS)
 def test_every_template_passes_axe_on_a_phone(browser, server, examples, width):
     context, page = new_page(browser, width, axe=True)
