@@ -95,6 +95,83 @@ ADVICE_LINE_TEXT = (
 )
 ADVICE_LINE_URL = "https://www.acas.org.uk/contact"
 
+# Who stands behind the hub (footer, About, accessibility statement, "Report a problem").
+# These are the project's own placeholders: a deployer sets their own name, contact and
+# repository (see README, "Publishing your own copy"). Never a real person's details here.
+HUB_PUBLISHER = "The Working Minds project"
+HUB_REPOSITORY_URL = ""  # e.g. "https://github.com/your-org/working-minds"; "" hides edit links
+HUB_REPOSITORY_BRANCH = "main"
+HUB_CONTENT_DIR = "content"  # where content/ sits inside the repository
+# How the host shows a file for editing; {repository}, {branch} and {path} are filled in.
+HUB_EDIT_URL_PATTERN = "{repository}/edit/{branch}/{path}"
+HUB_NEW_ISSUE_URL_PATTERN = "{repository}/issues/new"
+HUB_CONTACT_EMAIL = ""  # e.g. "hub@your-organisation.example"; mailto links use it first
+HUB_CONTACT_URL = ""  # a contact page; without email or page, the repository's issues page
+
+# Urgent help, shown in every page's footer and in content as {urgent:KEY}. Each number was
+# checked on the service's own or an official NHS or government page on the date given.
+URGENT_HELP = {
+    "emergency": {
+        "name": "Emergency services",
+        "contact": "999",
+        "href": "tel:999",
+        "when": "Call 999 or go to A&E now if a life is at risk or someone is badly hurt.",
+        "source": "https://www.lpft.nhs.uk/contact-us/need-help-now",
+        "checked": "2026-12-01",
+    },
+    "nhs-111": {
+        "name": "NHS 111, mental health option (England)",
+        "contact": "111",
+        "href": "tel:111",
+        "when": "Urgent but no life at risk: call 111 and choose the mental health option, day or night.",
+        "source": "https://www.lpft.nhs.uk/contact-us/need-help-now",
+        "checked": "2026-12-01",
+    },
+    "nhs-111-wales": {
+        "name": "NHS 111 Wales, option 2",
+        "contact": "111",
+        "href": "tel:111",
+        "when": "In Wales, call 111 and press 2 for urgent mental health help; free, even without credit.",
+        "source": "https://abuhb.nhs.wales/urgent-out-of-hours/mental-health-crisis/",
+        "checked": "2026-12-01",
+    },
+    "nhs-24-scotland": {
+        "name": "NHS 24 (Scotland)",
+        "contact": "111",
+        "href": "tel:111",
+        "when": "In Scotland, call 111 for urgent help with mental health distress.",
+        "source": "https://nhs24.scot/about-nhs-24/facts-about-nhs24",
+        "checked": "2026-12-01",
+    },
+    "northern-ireland": {
+        "name": "Lifeline (Northern Ireland)",
+        "contact": "0808 808 8000",
+        "href": "tel:08088088000",
+        "when": "In Northern Ireland, call Lifeline free, day or night, in distress or despair.",
+        "source": "https://publichealth.hscni.net/news/world-suicide-prevention-day-contact-lifeline-if-youre-distress-or-despair",
+        "checked": "2026-12-01",
+    },
+    "samaritans": {
+        "name": "Samaritans",
+        "contact": "116 123",
+        "href": "tel:116123",
+        "when": "To talk to someone, any time of day or night; free from any phone.",
+        "source": "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
+        "checked": "2026-12-01",
+    },
+    "shout": {
+        "name": "Shout",
+        "contact": "text SHOUT to 85258",
+        "href": "sms:85258?body=SHOUT",
+        "when": "If talking is hard: free text support, day or night, anywhere in the UK.",
+        "source": "https://giveusashout.org/about-us/faq/",
+        "checked": "2026-12-01",
+    },
+}
+# The footer lists these, in this order; every key must be in URGENT_HELP.
+URGENT_HELP_FOOTER = ["emergency", "nhs-111", "samaritans"]
+URGENT_HELP_PAGE = "guidance/urgent-help/"
+
 # `make serve` sets HUB_PREVIEW: problems are reported and the preview keeps running.
 HUB_PREVIEW = False
 

@@ -14,6 +14,17 @@ if not SITEURL:
         "SITEURL=https://hub.example.org make publish"
     )
 RELATIVE_URLS = False
+
+# "Suggest a change" and "Report a problem" link to the repository: set HUB_REPOSITORY_URL,
+# or let GitHub Actions' own variables name the repository being published.
+if os.environ.get("HUB_REPOSITORY_URL"):
+    HUB_REPOSITORY_URL = os.environ["HUB_REPOSITORY_URL"].rstrip("/")
+elif os.environ.get("GITHUB_REPOSITORY"):
+    HUB_REPOSITORY_URL = (
+        os.environ.get("GITHUB_SERVER_URL", "https://github.com")
+        + "/"
+        + os.environ["GITHUB_REPOSITORY"]
+    )
 FEED_DOMAIN = SITEURL
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 

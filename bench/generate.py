@@ -1,7 +1,9 @@
 """Generate a hub content folder with N guidance pages of about 500 words, for benchmarks."""
 
+import json
 import random
 import shutil
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,4 +99,17 @@ def make_content(pages: int, destination: Path, seed: int = 1) -> Path:
     rng = random.Random(seed)
     for index in range(pages):
         (guidance / f"generated-{index:05d}.md").write_text(page_text(index, rng), encoding="utf-8")
+    add_to_topic_order(destination / "data" / "taxonomy.toml", pages)
     return destination
+
+
+def add_to_topic_order(taxonomy: Path, pages: int) -> None:
+    """Every guidance page must have its place in [topic_order] (the last table in the file):
+    the generated pages follow each topic's own pages."""
+    text = taxonomy.read_text(encoding="utf-8")
+    order = tomllib.loads(text).get("topic_order", {})
+    for index in range(pages):
+        order.setdefault(TOPICS[index % len(TOPICS)], []).append(f"generated-{index:05d}")
+    head = text[: text.index("[topic_order]")] if "[topic_order]" in text else text + "\n"
+    lines = [f"{topic} = {json.dumps(slugs)}" for topic, slugs in order.items()]
+    taxonomy.write_text(head + "[topic_order]\n" + "\n".join(lines) + "\n", encoding="utf-8")

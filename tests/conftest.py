@@ -62,6 +62,15 @@ def site(tmp_path_factory) -> Path:
     return output
 
 
+def place_in_topic_order(content: Path, *slugs: str, topic: str = "adjustments") -> None:
+    """New guidance pages also take their place in their topic's [topic_order] list."""
+    taxonomy = content / "data" / "taxonomy.toml"
+    head, order = taxonomy.read_text(encoding="utf-8").split("[topic_order]")
+    listed = "".join(f'"{slug}", ' for slug in slugs)
+    order = order.replace(f"\n{topic} = [", f"\n{topic} = [{listed}", 1)
+    taxonomy.write_text(head + "[topic_order]" + order, encoding="utf-8")
+
+
 @pytest.fixture
 def content_copy(tmp_path) -> Path:
     """A private copy of content/ that a test may break."""

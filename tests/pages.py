@@ -24,6 +24,17 @@ def template_examples(site: Path) -> dict[str, str]:
     for extra in ("search", "finder"):
         if (site / extra / "index.html").exists():
             examples[extra] = f"/{extra}/"
+    # The finder's static pages: a difficulty, a difficulty in a setting, and a plan.
+    difficulties = sorted(
+        p.parent for p in (site / "finder").glob("*/index.html") if p.parent.name != "plan"
+    )
+    if difficulties:
+        examples["finder difficulty"] = f"/finder/{difficulties[0].name}/"
+        settings = sorted(p.parent.name for p in difficulties[0].glob("*/index.html"))
+        if settings:
+            examples["finder results"] = f"/finder/{difficulties[0].name}/{settings[0]}/"
+    if (site / "finder" / "plan" / "index.html").exists():
+        examples["finder plan"] = "/finder/plan/"
     return examples
 
 

@@ -20,7 +20,7 @@ def test_every_build_serves_bundles_of_the_current_sources(site):
     assert not (ROOT / "theme" / "static" / "js").exists(), "bundles are never kept in the theme"
 
 
-@pytest.mark.slow
+@pytest.mark.slow  # its own Pelican build
 def test_a_build_that_cannot_bundle_stops_with_a_message(tmp_path):
     result = build_site(ROOT / "content", tmp_path / "out", "-e", 'HUB_ASSETS_NODE="no-such-node"')
     assert result.returncode == 1

@@ -4,6 +4,7 @@ import textwrap
 from types import SimpleNamespace
 
 import pytest
+from conftest import build_site
 from hostile_cases import checked_content, page
 from hub_checks.plugin import check_rendered
 
@@ -190,3 +191,44 @@ def test_every_problem_is_listed_at_once(content_copy):
         content_copy, "content/guidance/first.md", "content/guidance/second.md"
     )
     assert len(problems) == 2
+
+
+@pytest.mark.slow  # a build of its own
+def test_topic_order_and_urgent_placeholders_are_checked(content_copy, tmp_path):
+    taxonomy = content_copy / "data" / "taxonomy.toml"
+    text = taxonomy.read_text(encoding="utf-8")
+    taxonomy.write_text(
+        text.replace(
+            'recruiting = ["inclusive-recruitment", "supported-employment"]',
+            'recruiting = ["inclusive-recruitment", "no-such-page"]',
+        ),
+        encoding="utf-8",
+    )
+    line = next(
+        n
+        for n, t in enumerate(taxonomy.read_text().splitlines(), 1)
+        if t.startswith("recruiting = [")
+    )
+    write(
+        content_copy / "guidance",
+        "uses-urgent.md",
+        GOOD_GUIDANCE + "\n- {urgent:samaritans}\n- {urgent:the-police}\n",
+    )
+    # These are the hub_pages stage's checks, so a real (failing) build finds them.
+    result = build_site(content_copy, tmp_path / "out")
+    assert result.returncode == 1
+    for expected in (
+        (
+            f"content/data/taxonomy.toml:{line}: [topic_order] recruiting lists 'no-such-page', "
+            "which is not a file in content/guidance/"
+        ),
+        "content/guidance/supported-employment.md:",
+        "this page (topic 'recruiting') is not in [topic_order]",
+        "content/guidance/uses-urgent.md:",  # not in [topic_order] either
+        (
+            "content/guidance/uses-urgent.md:16: uses '{urgent:the-police}', but 'the-police' "
+            "is not in URGENT_HELP"
+        ),
+        "add the service to URGENT_HELP in pelicanconf.py",
+    ):
+        assert expected in result.stderr, f"{expected!r} not in:\n{result.stderr[-3000:]}"

@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT, build_site
+from conftest import ROOT, build_site, place_in_topic_order
 from hub_checks.cli import main
 from hub_checks.new_page_text import PLACEHOLDER_LINES
 
@@ -103,6 +103,10 @@ def test_new_pages_build_and_the_editor_notes_stay_out_of_sight(content_copy, tm
     for type_name, folder in NEW_FILES.items():
         assert run(content_copy, "new", type_name, f"new-{type_name}") == 0
         fill_in(content_copy / folder / f"new-{type_name}.md", adjustment)
+    topic = re.search(
+        r"^Topic: (\S+)", (content_copy / "guidance" / "new-guidance.md").read_text(), re.MULTILINE
+    )[1]
+    place_in_topic_order(content_copy, "new-guidance", topic=topic)
     result = build_site(content_copy, tmp_path / "out")
     assert result.returncode == 0, result.stderr[-3000:]
     guidance = (tmp_path / "out" / "guidance" / "new-guidance" / "index.html").read_text()

@@ -1,8 +1,12 @@
 """The hub's own page helpers: glossary links, contents lists and citations."""
 
+from hub_kernel.problems import Problem
+from hub_pages.boxes import wrap_boxes
 from hub_pages.contents import contents_list
 from hub_pages.glossary import Term, link_first_uses
+from hub_pages.placeholders import fill_placeholders, unknown_urgent_keys
 from hub_pages.sources import citations, source_label
+from hub_pages.topic_order import check_topic_order, in_reading_order
 
 TERMS = [
     Term("MHFA", "Mental Health First Aid."),
@@ -114,3 +118,117 @@ def test_built_pages_show_plain_source_labels(site):
     assert not bad, bad
     sick = (site / "guidance" / "sickness-absence" / "index.html").read_text(encoding="utf-8")
     assert "checked 1 December 2026" in sick
+
+
+# Settings filled into content, the summary and law boxes, and topics in reading order.
+
+
+URGENT = {
+    "samaritans": {
+        "name": "Samaritans",
+        "contact": "116 123",
+        "href": "tel:116123",
+        "when": "Any time.",
+        "source": "https://www.samaritans.org/",
+        "checked": "2026-12-01",
+    }
+}
+
+
+def test_placeholders_fill_publisher_contact_and_urgent_entries():
+    settings = {
+        "HUB_PUBLISHER": "A & B",
+        "HUB_CONTACT_EMAIL": "hub@example.org",
+        "URGENT_HELP": URGENT,
+    }
+    html = fill_placeholders(
+        "<p>By {publisher}; write to {contact}.</p>"
+        "<ul><li>{urgent:samaritans}</li><li>{urgent:nope}</li></ul>",
+        settings,
+    )
+    assert (
+        '<p>By A &amp; B; write to <a href="mailto:hub@example.org">hub@example.org</a>.</p>'
+        in html
+    )
+    assert '<strong>Samaritans</strong>: <a href="tel:116123">116 123</a>. Any time.' in html
+    assert "{urgent:nope}" in html  # left for the check to report
+
+
+def test_contact_falls_back_to_the_repository_issues_page():
+    html = fill_placeholders("{contact}", {"HUB_REPOSITORY_URL": "https://example.org/hub"})
+    assert html == '<a href="https://example.org/hub/issues">the project\'s issues page</a>'
+
+
+def test_unknown_urgent_keys_are_found_with_their_lines():
+    text = "Title: x\n\n- {urgent:samaritans}\n- {urgent:samaritan} and {urgent:}\n"
+    assert unknown_urgent_keys(text, URGENT) == [(4, "samaritan"), (4, "")]
+
+
+def test_in_short_and_law_sections_become_boxes():
+    html = (
+        '<p>Intro</p><h2 id="in-short">In short</h2><ul><li>Do this</li></ul>'
+        '<h2 id="steps">Steps</h2><p>x</p>'
+        '<h2 id="what-the-law-says-great-britain">What the law says</h2><p>Rule</p>'
+        '<h3 id="ni">Northern Ireland</h3><p>NI</p>'
+    )
+    assert wrap_boxes(html) == (
+        '<p>Intro</p><section class="summary-box" aria-labelledby="in-short">'
+        '<h2 id="in-short">In short</h2><ul><li>Do this</li></ul></section>\n'
+        '<h2 id="steps">Steps</h2><p>x</p>'
+        '<section class="law-box" aria-labelledby="what-the-law-says-great-britain">'
+        '<h2 id="what-the-law-says-great-britain">What the law says</h2><p>Rule</p>'
+        '<h3 id="ni">Northern Ireland</h3><p>NI</p></section>\n'
+    )
+
+
+TAXONOMY_TEXT = """[topics]
+told = "Told"
+off-sick = "Off sick"
+
+[topic_order]
+told = ["b", "a"]
+off-sick = ["c", "ghost", "a"]
+holidays = ["d"]
+"""
+PAGES = {
+    "a": ("told", "content/guidance/a.md", 3),
+    "b": ("told", "content/guidance/b.md", 3),
+    "c": ("off-sick", "content/guidance/c.md", 3),
+    "d": ("told", "content/guidance/d.md", 4),
+}
+
+
+def test_topic_order_problems_name_file_line_and_fix():
+    import tomllib
+
+    order = tomllib.loads(TAXONOMY_TEXT)["topic_order"]
+    problems = check_topic_order(
+        order, {"told": "Told", "off-sick": "Off sick"}, PAGES, TAXONOMY_TEXT
+    )
+    shown = [str(p) for p in problems]
+    assert all(isinstance(p, Problem) for p in problems)
+    assert any(
+        s.startswith("content/data/taxonomy.toml:7: [topic_order] off-sick lists 'ghost'")
+        for s in shown
+    ), shown
+    assert any(
+        s.startswith("content/data/taxonomy.toml:7: [topic_order] lists 'a' twice") for s in shown
+    ), shown
+    assert any(
+        s.startswith("content/data/taxonomy.toml:8: [topic_order] has 'holidays'") for s in shown
+    ), shown
+    assert any(
+        s.startswith("content/guidance/d.md:4: this page (topic 'told') is not in [topic_order]")
+        and 'add "d" to told' in s
+        for s in shown
+    ), shown
+    assert len(problems) == 4
+
+
+def test_topic_pages_follow_the_reading_order():
+    class Page:
+        def __init__(self, slug):
+            self.slug, self.title = slug, slug.upper()
+
+    pages = [Page("a"), Page("b"), Page("z"), Page("c")]
+    assert [p.slug for p in in_reading_order(pages, ["c", "a", "b"])] == ["c", "a", "b", "z"]

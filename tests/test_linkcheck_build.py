@@ -44,6 +44,18 @@ def broken_content(tmp_path_factory):
     text = other.read_text(encoding="utf-8").split("\n", 1)
     other.write_text(text[0] + "\nHistoric: true\n" + text[1], encoding="utf-8")
     append(other, "The scheme had [its own site](https://closed-scheme.example.org/).")
+    # Outside links must be to sites in the source register (hub_checks), so these two are.
+    append(
+        content / "data" / "sources.toml",
+        "\n".join(
+            f'[documents.{key}]\nkind = "official"\ntitle = "{key}"\nurl = "{url}"\n'
+            'locators = []\nchecked = "2026-11-22"\n'
+            for key, url in (
+                ("linkcheck-test", "https://example.org/linkcheck-test/"),
+                ("closed-scheme", "https://closed-scheme.example.org/"),
+            )
+        ),
+    )
     (content / FIXTURE_FOLDER).mkdir()
     (content / FIXTURE_FOLDER / "search-data.json").write_text(
         json.dumps(

@@ -91,12 +91,14 @@ def retitle(path: Path, title: str) -> None:
     path.write_text(re.sub(r"(?m)^Title: .*$", f"Title: {title}", text, count=1), "utf-8")
 
 
+@pytest.mark.slow  # runs the preview, which builds
 def test_a_missing_page_gets_the_hubs_404_page(preview):
     status, body = preview.get("/no-such-page/")
     assert status == 404
     assert "Page not found" in body
 
 
+@pytest.mark.slow  # runs the preview, which builds
 def test_a_save_made_during_a_rebuild_is_not_lost(preview, content_copy):
     page = content_copy / GUIDANCE
     retitle(page, "First save")
@@ -111,6 +113,7 @@ def test_a_save_made_during_a_rebuild_is_not_lost(preview, content_copy):
     assert "Second save" in preview.get("/guidance/fit-notes/")[1]
 
 
+@pytest.mark.slow  # runs the preview, which builds
 def test_the_preview_leaves_output_alone(content_copy, tmp_path):
     output = ROOT / "output"
     before = sorted(output.rglob("*")) if output.exists() else None
@@ -123,6 +126,7 @@ def test_the_preview_leaves_output_alone(content_copy, tmp_path):
     assert (tmp_path / "preview" / "index.html").is_file()
 
 
+@pytest.mark.slow  # runs the preview, which builds
 def test_sigterm_stops_the_preview_and_frees_its_port(preview):
     port = int(preview.url.rsplit(":", 1)[1])
     assert preview.stop() == 0
@@ -131,6 +135,7 @@ def test_sigterm_stops_the_preview_and_frees_its_port(preview):
         probe.bind(("127.0.0.1", port))  # fails if the old server still holds it
 
 
+@pytest.mark.slow  # runs the preview, which builds
 def test_the_request_log_is_quiet(preview):
     for path in ("/", "/search/", "/no-such-page/"):
         preview.get(path)
@@ -138,6 +143,7 @@ def test_the_request_log_is_quiet(preview):
     assert not [line for line in preview.log if "GET /" in line]
 
 
+@pytest.mark.slow  # its own Pelican build
 def test_a_page_with_problems_shows_them_in_the_preview(content_copy, tmp_path):
     page = content_copy / GUIDANCE
     page.write_text(page.read_text("utf-8").replace("Topic: off-sick", "Topic: off sick"), "utf-8")

@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, build_site
+from conftest import ROOT, build_site, place_in_topic_order
 
 pytestmark = pytest.mark.slow  # real Pelican builds
 from hostile_cases import SECRET, Link, page, place
@@ -29,7 +29,7 @@ MIX = {
     "guidance/frames.md": page(
         '<iframe src="https://evil.example/"></iframe>\n\n[x](javascript:alert(1))'
     ),
-    "guidance/sub/x.md": "Title: SECRET\n\nx\n",
+    "guidance/sub/x.md": "Title: A nested page\n\nx\n",
     "guidance/dots.md": page(slug=".."),
 }
 NAMED = (
@@ -143,6 +143,7 @@ def test_front_matter_is_text_wherever_it_is_shown(hub):
             "guidance/with-bom.md": "\ufeff" + page(title="Saved with a BOM"),
         },
     )
+    place_in_topic_order(hub / "content", "hostile", "overdue", "with-bom")
     result = build_site(hub / "content", hub / "output")
     assert result.returncode == 0, result.stderr[-3000:]
     assert "content/guidance/overdue.md:6: review overdue since 2025-01-01" in result.stderr

@@ -5,6 +5,7 @@ import datetime
 import re
 import tomllib
 
+import pytest
 from conftest import ROOT, build_site
 from hub_checks.cli import main
 from hub_checks.source_register import a_year_before, check_register, stale_sources
@@ -97,6 +98,7 @@ def line_of(path, heading):
     return path.read_text(encoding="utf-8").splitlines().index(heading) + 1
 
 
+@pytest.mark.slow  # its own Pelican build
 def test_build_stops_on_a_source_without_a_checked_date(content_copy, tmp_path):
     path = add_source(
         content_copy,
@@ -111,6 +113,7 @@ def test_build_stops_on_a_source_without_a_checked_date(content_copy, tmp_path):
     assert "Traceback" not in messages
 
 
+@pytest.mark.slow  # its own Pelican build
 def test_build_warns_about_a_source_checked_more_than_a_year_ago(content_copy, tmp_path):
     path = add_source(
         content_copy,

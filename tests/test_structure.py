@@ -103,7 +103,7 @@ def test_home_page_routes_by_need(parsed):
 
 def test_topic_pages_list_their_guidance(site, parsed):
     soup = parsed["topics/adjustments/index.html"]
-    listed = {a["href"] for a in soup.select(".card-list a")}
+    listed = {a["href"] for a in soup.select("ol.step-list a")}
     assert "/guidance/reasonable-adjustments/" in listed
 
 

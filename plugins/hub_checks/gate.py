@@ -55,8 +55,9 @@ class Gate:
         self.problems.append(problem)
 
 
-def scan(content: Path, shown) -> Gate:
-    """Walk content/ (links not followed); `shown` turns a path into the name editors know."""
+def scan(content: Path, shown, static: tuple[str, ...] = ()) -> Gate:
+    """Walk content/ (links not followed); `shown` turns a path into the name editors know.
+    `static`: other folders the settings copy as they are (STATIC_PATHS besides images/)."""
     content = Path(os.path.abspath(content))
     gate = Gate(pages={kind: [] for kind in CONTENT_TYPES})
     for folder, subfolders, files in os.walk(content):
@@ -64,7 +65,8 @@ def scan(content: Path, shown) -> Gate:
         top = folder.relative_to(content).parts[:1]
         for name in list(subfolders):
             path = folder / name
-            if path.is_symlink() or (not top and name not in {*CONTENT_TYPES, IMAGES, DATA}):
+            known = {*CONTENT_TYPES, IMAGES, DATA, *static}
+            if path.is_symlink() or (not top and name not in known):
                 subfolders.remove(name)
                 refuse_odd(gate, path, shown(path), is_top=not top)
         for name in sorted(files):
@@ -74,7 +76,7 @@ def scan(content: Path, shown) -> Gate:
             if path.is_symlink() or not path.is_file() or not top:
                 refuse_odd(gate, path, shown(path), is_top=not top)
             else:
-                sort_file(gate, path, top[0], shown(path))
+                sort_file(gate, path, top[0], shown(path), static)
     return gate
 
 
@@ -93,7 +95,10 @@ def refuse_odd(gate: Gate, path: Path, shown: str, is_top: bool) -> None:
         gate.refuse(path, shown, "is not in one of the hub's content folders", FIX_PLACE)
 
 
-def sort_file(gate: Gate, path: Path, top: str, shown: str) -> None:
+def sort_file(gate: Gate, path: Path, top: str, shown: str, static=()) -> None:
+    if top in static:
+        gate.images.append(path)  # copied as it is: the settings chose this folder
+        return
     suffix = path.suffix.lower()
     wanted = {IMAGES: IMAGE_TYPES, DATA: {".toml"}}.get(top, {".md"})
     if suffix not in wanted or (top in CONTENT_TYPES and path.suffix != ".md"):

@@ -22,6 +22,7 @@ from pathlib import Path
 from hub_kernel.pelican_items import shown_as
 from hub_kernel.problems import report, report_and_stop
 
+from .gate import IMAGES
 from .page_checks import check_page_html, source_sites
 from .source_checks import Checked, check_content
 
@@ -38,12 +39,13 @@ def start_build(generator) -> None:
     settings = generator.settings
     content = absolute(settings["PATH"])
     templates = {p.stem for p in (Path(settings["THEME"]) / "templates").glob("*.html")}
+    static = tuple({p.split("/")[0] for p in settings["STATIC_PATHS"]} - {IMAGES})
     checked = check_content(
         content,
         lambda p: shown_as(p, content.parent),
         datetime.date.today(),
         templates,
-        preview=bool(settings.get("HUB_PREVIEW")),
+        static,
     )
     _build["checked"] = checked
     original = settings.setdefault("HUB_CHECKS_EXCLUDES", {k: list(settings[k]) for k in EXCLUDES})

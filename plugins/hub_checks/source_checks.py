@@ -43,15 +43,16 @@ class Checked(Gate):
 
 
 def check_content(
-    content: Path, shown, today: datetime.date, templates: set[str], preview: bool = False
+    content: Path, shown, today: datetime.date, templates: set[str], static: tuple[str, ...] = ()
 ) -> Checked:
     """Everything the gate refuses, every front-matter problem, and the overdue reviews.
 
-    In the preview (`preview`), a page whose only problems are in the values of its fields is
-    still read, so the editor sees it with its problems listed on it; anything Pelican could
-    not read safely (its own fields, links, files outside content/) is refused as always."""
+    A page whose only problems are in the values of its fields is still read, so the preview
+    shows it with its problems listed on it (a strict build stops before writing anyway);
+    anything Pelican acts on (its own fields, a missing title, links out of content/) is
+    refused: such a page is never read."""
     content = Path(content)
-    checked = Checked(**vars(scan(content, shown)))
+    checked = Checked(**vars(scan(content, shown, static)))
     for path in checked.data:
         for problem in data_problems(path, shown(path), today):
             checked.refuse(path, problem.path, problem.message, problem.fix, problem.line)
@@ -64,17 +65,34 @@ def check_content(
         for path in paths:
             name = shown(path)
             fields = read_front_matter(path)
-            values = check_file(path, kind, known, slugs, name)
-            values += date_problems(fields, today, name, checked.warnings)
-            unsafe = pelican_field_problems(fields, templates, name)
-            unsafe += link_problems(path, content, name)
-            if preview and not unsafe and "title" in fields:
-                for problem in values:
+            problems = check_file(path, kind, known, slugs, name)
+            problems += pelican_field_problems(fields, templates, name)
+            problems += date_problems(fields, today, name, checked.warnings)
+            problems += link_problems(path, content, name)
+            for problem in problems:
+                if unsafe_to_read(problem):
+                    checked.refuse(path, problem.path, problem.message, problem.fix, problem.line)
+                else:  # read all the same, so the preview can show the page with its problems
                     checked.report(problem)
-                continue
-            for problem in values + unsafe:
-                checked.refuse(path, problem.path, problem.message, problem.fix, problem.line)
     return checked
+
+
+# Problems Pelican would act on (a field it reads, a missing title, a link out of content/):
+# a page with one is never read. Others (a value not in the taxonomy ...) only stop the build.
+UNSAFE = (
+    "unknown front matter",
+    "missing front matter 'Title'",
+    "'Title: ",
+    "'Slug: ",
+    "'Status: ",
+    "'Template: ",
+)
+
+
+def unsafe_to_read(problem: Problem) -> bool:
+    return problem.message.startswith(UNSAFE) or problem.message.endswith(
+        ("points outside content/", "is not in content/images/")
+    )
 
 
 def data_problems(path: Path, shown: str, today: datetime.date) -> list[Problem]:
@@ -97,16 +115,14 @@ def data_problems(path: Path, shown: str, today: datetime.date) -> list[Problem]
 
 
 def register_problems(data: dict, text: str, shown: str) -> list[Problem]:
-    """Each source has what pages show of it (title; a document's kind and locators)."""
+    """Each source has what pages show of it (its title and kind; locators, if any, a list)."""
     problems, lines = [], heading_lines(text)
-    needs = {
-        "documents": {"kind": str, "title": str, "locators": list},
-        "official": {"title": str, "url": str},
-    }
+    needs = {"documents": {"kind": str, "title": str, "locators": list}}
     for group, fields in needs.items():
         for key, entry in data.get(group, {}).items():
             for name, kind in fields.items():
-                if not isinstance(entry.get(name), kind):
+                optional = name == "locators" and name not in entry
+                if not optional and not isinstance(entry.get(name), kind):
                     example = "[]" if kind is list else '"..."'
                     problems.append(
                         Problem(

@@ -1,7 +1,7 @@
 """The lists of keys that front matter may use: content/data/taxonomy.toml and sources.toml.
 
-Read once per build: the result is cached by the files' modification times, so `make serve`
-sees an edited taxonomy on the next rebuild and a build reads each file once.
+Read once per build: the result is cached by the files' modification times and sizes, so
+`make serve` sees an edited taxonomy on the next rebuild and a build reads each file once.
 """
 
 import functools
@@ -37,11 +37,12 @@ def situations_of(taxonomy: dict) -> dict[str, tuple[str, str]]:
 def load_known(content_path: Path) -> Known:
     data = Path(content_path).resolve() / "data"
     files = (data / "taxonomy.toml", data / "sources.toml")
-    return _read(*files, *(path.stat().st_mtime_ns for path in files))
+    stats = [path.stat() for path in files]
+    return _read(*files, *((s.st_mtime_ns, s.st_size) for s in stats))
 
 
 @functools.lru_cache(maxsize=8)
-def _read(taxonomy_path: Path, sources_path: Path, *mtimes: int) -> Known:
+def _read(taxonomy_path: Path, sources_path: Path, *versions: tuple[int, int]) -> Known:
     taxonomy = tomllib.loads(taxonomy_path.read_text(encoding="utf-8"))
     sources = tomllib.loads(sources_path.read_text(encoding="utf-8"))
     return Known(taxonomy, sources.get("documents", {}))

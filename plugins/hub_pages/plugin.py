@@ -3,19 +3,23 @@
 from functools import lru_cache
 from pathlib import Path
 
-from hub_kernel.front_matter import split_list
-from hub_kernel.pelican_items import articles_generator
+from hub_kernel.front_matter import read_front_matter, split_list
+from hub_kernel.pelican_items import articles_generator, rendered_items, shown_as
 from hub_kernel.pipeline import content_checked
+from hub_kernel.problems import Problem, report_and_stop
 from hub_kernel.register import load_known
+from hub_kernel.values import says_yes
 from pelican import signals
 from pelican.generators import Generator
 
+from .boxes import wrap_boxes
 from .contents import contents_list
 from .glossary import link_first_uses, load_terms
+from .placeholders import URGENT, fill_placeholders, unknown_urgent_keys
 from .sources import citations, source_label
+from .topic_order import check_topic_order, in_reading_order
 
 GLOSSARY_URL = "/glossary/"
-ADVICE_LINE_PLACEHOLDER = "<p>{advice_line}</p>"
 
 
 @lru_cache(maxsize=4)
@@ -29,12 +33,7 @@ def prepare_content(instance):
     if not html:
         return
     settings = instance.settings
-    if ADVICE_LINE_PLACEHOLDER in html:
-        advice = (
-            f'<p class="advice-line">{settings["ADVICE_LINE_TEXT"]} '
-            f'<a href="{settings["ADVICE_LINE_URL"]}">{settings["ADVICE_LINE_URL"]}</a></p>'
-        )
-        html = html.replace(ADVICE_LINE_PLACEHOLDER, advice)
+    html = wrap_boxes(fill_placeholders(html, settings))
     if getattr(instance, "slug", "") != "glossary":
         html = link_first_uses(
             html, glossary_for(settings["PATH"]), settings["SITEURL"] + GLOSSARY_URL
@@ -55,14 +54,54 @@ def choose_template(generator, metadata):
         metadata["template"] = TEMPLATE_BY_KIND[metadata["kind"]]
 
 
+def check_pages(generators) -> None:
+    """Content errors only this stage can see: [topic_order] against the guidance pages, and
+    `{urgent:KEY}` placeholders whose KEY is not in URGENT_HELP (fill_placeholders left them)."""
+    settings = generators[0].settings
+    content_path = Path(settings["PATH"])
+    root = content_path.parent
+    known = load_known(content_path)
+    problems: list[Problem] = []
+    guidance = {}
+    for item in rendered_items(generators):
+        path = Path(item.source_path)
+        if getattr(item, "kind", "") == "guidance":
+            topic_line = read_front_matter(path).get("topic")
+            guidance[item.slug] = (
+                getattr(item, "topic", ""),
+                shown_as(path, root),
+                topic_line.line if topic_line else 0,
+            )
+        if URGENT.search(item._content or ""):
+            keys = settings.get("URGENT_HELP", {})
+            for line, key in unknown_urgent_keys(path.read_text(encoding="utf-8"), keys):
+                problems.append(
+                    Problem(
+                        shown_as(path, root),
+                        line,
+                        f"uses '{{urgent:{key}}}', but '{key}' is not in "
+                        f"URGENT_HELP (known: {', '.join(keys)})",
+                        "use one of the known keys, e.g. {urgent:emergency}, or "
+                        "add the service to URGENT_HELP in pelicanconf.py",
+                    )
+                )
+    taxonomy_text = (content_path / "data" / "taxonomy.toml").read_text(encoding="utf-8")
+    problems += check_topic_order(
+        known.taxonomy.get("topic_order", {}), known.keys("topics"), guidance, taxonomy_text
+    )
+    report_and_stop(settings, problems, "The content")
+
+
 def enrich_articles(generators):
     """Once the content checks have passed: what the templates show beside each article."""
+    check_pages(generators)
     generator = articles_generator(generators)
     known = load_known(Path(generator.settings["PATH"]))
     by_slug = {a.slug: a for a in generator.articles}
     topics = {key: [] for key in known.keys("topics")}
     for article in generator.articles:
         article.contents_list = contents_list(article._content or "")
+        article.is_historic = says_yes(getattr(article, "historic", ""))
         article.citations = citations(getattr(article, "sources", ""), known.sources)
         article.related_items = [
             by_slug[s] for s in split_list(getattr(article, "related", "")) if s in by_slug
@@ -72,8 +111,9 @@ def enrich_articles(generators):
             topic = getattr(article, "topic", "")
             article.topic_label = known.keys("topics").get(topic, "")
             topics.setdefault(topic, []).append(article)
-    for pages in topics.values():
-        pages.sort(key=lambda a: a.title.lower())
+    order = known.keys("topic_order")
+    for key, pages in topics.items():
+        topics[key] = in_reading_order(pages, order.get(key, []) if isinstance(order, dict) else [])
     generator.context["topics"] = topics
     generator.context["taxonomy"] = known.taxonomy
     generator.context["guidance"] = [a for a in generator.articles if a.kind == "guidance"]

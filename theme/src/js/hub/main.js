@@ -2,6 +2,8 @@
 // brings in search only when someone wants it.
 
 import { Component, createAll } from "../shared/component.js";
+import { Menu } from "./menu.js";
+import { PrintDate } from "./print-date.js";
 
 // The print button is useless without JavaScript, so it is shown only with it.
 class PrintPage extends Component {
@@ -38,6 +40,8 @@ document.addEventListener("focusin", (event) => {
 
 document.addEventListener("DOMContentLoaded", () => {
   createAll(PrintPage);
+  createAll(Menu);
+  createAll(PrintDate);
   const box = document.querySelector(SEARCH_INPUT);
   if (document.querySelector('[data-module="search-page"]') ||
       (box && box === document.activeElement)) {

@@ -8,7 +8,7 @@ with one worker per core) and `linkchecker` with every page as a start URL (its 
 internal links only, no anchor check, which is less work than ours). Target: ours takes at
 most a quarter of linkchecker's time.
 
-Usage: .venv/bin/python bench/linkcheck.py [pages ...]   (default: 1000 5000)
+Usage: .venv/bin/python bench/bench_linkcheck.py [pages ...]   (default: 1000 5000)
 """
 
 import os
@@ -21,8 +21,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-BENCH = Path(__file__).resolve().parent
-sys.path.insert(0, str(BENCH))
 from generate import ROOT, make_content
 
 TARGET_RATIO = 0.25

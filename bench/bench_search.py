@@ -11,7 +11,7 @@ Figures (each printed with its baseline and the ratio):
   fresh process) against Pagefind on the same output, and peak memory of each;
 - time from a keypress to results shown once the shards are cached.
 
-Usage: .venv/bin/python bench/search.py [pages ...]   (default: 2000 10000)
+Usage: .venv/bin/python bench/bench_search.py [pages ...]   (default: 2000 10000)
 """
 
 import json
@@ -24,7 +24,6 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
-sys.path.insert(0, str(BENCH))
 from gzip_server import serve
 from measure import measure
 

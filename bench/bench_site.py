@@ -4,14 +4,13 @@ Two hub rows per size: a cold build (empty .build/ caches), then a rebuild of th
 into a fresh folder with the caches warm (the link check's, see hub_linkcheck/cache.py), as
 every `make html` or preview rebuild after the first is.
 
-Usage: .venv/bin/python bench/site.py [pages ...]   (default: 1000 5000)
+Usage: .venv/bin/python bench/bench_site.py [pages ...]   (default: 1000 5000)
 """
 
 import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import ROOT, make_content
 from measure import measure
 
