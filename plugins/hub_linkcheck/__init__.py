@@ -1,7 +1,11 @@
 """Link check: a broken internal link, anchor, image, stylesheet, script or feed fails the build.
 
-Once the whole site is written (Pelican's `finalized` signal, so after every other plugin has
-written its files), every file in the output is read once:
+Every file in the output is read once: each page as Pelican writes it (its `content_written`
+signal hands it to worker processes, so reading overlaps writing on a second core), and the
+rest (feeds, data, stylesheets, and any page changed since it was read) once the whole site is
+written (Pelican's `finalized` signal, so after every other plugin has written its files);
+links are then resolved over the whole site. Each file's findings are cached between builds by
+the hash of its bytes (`LINKCHECK_CACHE_DIR`), so a rebuild parses only changed files:
 
 - HTML pages (Beautiful Soup over lxml, building only the tags that matter): `a`/`area` href,
   `link` href (stylesheets, icons, feeds), `script` src, `img`/`source` src and srcset,
@@ -35,13 +39,18 @@ Settings (defaults in brackets):
   hub_kernel's `stop_build`). Under `HUB_PREVIEW` (`make serve`) `stop_build` only reports
   and the preview waits for the next change. False: reported only, in any build.
 - `LINKCHECK_JSON_KEYS` (("url", "href")): the key names that mark links in JSON data.
-- `LINKCHECK_WORKERS` (0 = one per core): processes that parse pages; 1 parses in-process.
-  Sites under 300 pages are always parsed in-process.
+- `LINKCHECK_WORKERS` (0 = one per core): processes that parse pages at the end; 1 parses
+  in-process. While pages are written, one fewer reads them (the build's own process is busy
+  writing). Sites under 300 pages are always parsed in-process, at the end.
 - `LINKCHECK_PAGES_SHOWN` (5): pages named for one target before the rest are counted.
 - `LINKCHECK_REPORT_DIR` ("" = `.build/linkcheck/` beside the content folder): where
   `external-links.json` is written: each external URL with the pages that use it, `historic`
   when it is used only on pages whose front matter says `Historic: true` (closed schemes), and
   `links_to_historic_pages` (current pages that link to a Historic page).
+- `LINKCHECK_CACHE_DIR` ("" = `.build/linkcheck-cache/` beside the content folder): where
+  each output file's ids and references are kept between builds, keyed by the sha1 of its
+  bytes and of how it is read (cache.py); a rebuild parses only the files that changed, then
+  resolves every link over the whole site as an uncached build does.
 - `LINKCHECK_EXTERNAL_CACHE_HOURS` (24): how long `make linkcheck-external` trusts a result
   (see `external.py`, which checks the report's links with the `linkchecker` tool).
 

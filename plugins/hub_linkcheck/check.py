@@ -1,19 +1,22 @@
 """Check every internal reference in a written site; collect the external ones.
 
 Plain functions over a folder of files: no Pelican here, so tests and the benchmark call
-`check_site` directly. Each HTML file is parsed once; with many pages the parsing is spread
-over worker processes (Beautiful Soup is the cost, and it is per file).
+`check_site` directly. Each file is parsed once, and not at all when its bytes are in the
+cache (cache.py); with many pages the parsing is spread over worker processes (Beautiful Soup
+is the cost, and it is per file). Links are then resolved in this process, over the whole site.
 """
 
+import hashlib
 import multiprocessing
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
 from urllib.parse import urljoin
 
+from .cache import ReferenceCache
 from .references import (
     PageReferences,
     css_references,
@@ -51,7 +54,7 @@ class SiteCheck:
 
 @dataclass
 class _PageResult:
-    """What one worker learns from one file; small, so it travels between processes cheaply."""
+    """What one file's references come to once resolved against the site."""
 
     ids: set[str]
     broken: list[Finding]
@@ -68,27 +71,29 @@ def check_site(
     workers: int = 0,
     parallel_from: int = PARALLEL_FROM,
     data_readers: dict[str, Callable] | None = None,
+    cache_dir: Path | None = None,
+    early: "EarlyReader | None" = None,
 ) -> SiteCheck:
     """Check the site written in `output`. `workers`: 0 picks one per core, 1 runs in-process.
     `data_readers`: output glob -> a function (module-level, so worker processes can have it)
-    from that JSON data to the links in it."""
+    from that JSON data to the links in it. `cache_dir`: where each file's references are
+    kept by the hash of its bytes (cache.py), so the next check parses only changed files.
+    `early`: the pages already read while Pelican wrote them (and its reader and cache)."""
     output = Path(output)
     files, folders = list_output(output)
-    checker = _FileChecker(
-        output, site_url, set(files), folders, tuple(json_keys), dict(data_readers or {})
-    )
+    early = early or EarlyReader(output, json_keys, data_readers, cache_dir, workers=0)
+    reader, cache = early.reader, early.cache
     pages = sorted(name for name in files if name.endswith((".html", ".htm")))
     others = sorted(name for name in files if name.endswith((".css", ".json", ".xml")))
-    workers = workers or available_cores()
     names = pages + others  # data files too: a search index is thousands of small files
-    if workers > 1 and len(pages) >= parallel_from:
-        results = _in_workers(checker, names, workers)
-    else:
-        results = map(checker.check_file, names)
+    many = len(pages) >= parallel_from
+    read = read_files(reader, names, cache, workers or available_cores(), many, early.finished())
+    resolver = _Resolver(site_url, set(files), folders)
     site = SiteCheck()
     ids_by_file: dict[str, set[str]] = {}
     anchors: list[tuple[Finding, str]] = []
-    for name, result in zip(names, results):
+    for name, page in zip(names, read):
+        result = resolver.resolve(name, page)
         site.files_read += 1
         site.references += result.references
         ids_by_file[name] = result.ids
@@ -98,6 +103,8 @@ def check_site(
             site.external.setdefault(url, set()).add(name)
         for target in result.internal:
             site.internal.setdefault(target, set()).add(name)
+    if cache:
+        cache.save()
     # An id on another page is known only once every page has been read.
     site.broken += [
         finding
@@ -119,46 +126,162 @@ def list_output(output: Path) -> tuple[list[str], set[str]]:
     return files, folders
 
 
-class _FileChecker:
-    """Reads one output file and resolves its references; picklable, so workers can use it."""
+@dataclass
+class _Read:
+    """One file read by a worker: its cache key, and its references unless the cache has them
+    (or why it cannot be read); small, so it travels between processes cheaply."""
 
-    def __init__(
-        self,
-        output: Path,
-        site_url: str,
-        files: set[str],
-        folders: set[str],
-        json_keys: tuple[str, ...],
-        data_readers: dict[str, Callable],
-    ):
-        self.output, self.files, self.folders = output, files, folders
+    key: str
+    page: PageReferences | None
+    signature: tuple[int, int]  # the file's mtime and size when it was read
+    error: str = ""
+
+
+class FileReader:
+    """Finds the references in one output file; picklable, so workers can use it."""
+
+    def __init__(self, output: Path, json_keys: tuple[str, ...], data_readers: dict[str, Callable]):
+        self.output = output
         self.json_keys = json_keys
         self.data_readers = data_readers
+        self.known: set[str] = set()  # cache keys whose references the caller already has
+
+    def reading(self) -> str:
+        """Everything besides a file's bytes that decides what is found in it."""
+        readers = sorted(
+            f"{g}={r.__module__}.{r.__qualname__}" for g, r in self.data_readers.items()
+        )
+        return f"keys={','.join(self.json_keys)} readers={','.join(readers)}"
+
+    def how(self, name: str) -> str:
+        if name.endswith((".html", ".htm")):
+            return "html"
+        if name.endswith(".css"):
+            return "css"
+        if name.endswith(".json"):
+            for pattern in self.data_readers:
+                if fnmatch(name, pattern):
+                    return "data " + pattern
+            return "json"
+        return "xml"
+
+    def read(self, name: str) -> _Read:
+        # Taken before reading: a file rewritten since then differs from it, so is read again.
+        signature = file_signature(self.output / name)
+        data = (self.output / name).read_bytes()
+        how = self.how(name)
+        key = hashlib.sha1(how.encode() + b"\0" + data).hexdigest()
+        if key in self.known:
+            return _Read(key, None, signature)
+        try:
+            return _Read(key, self.parse(how, data), signature)
+        except ValueError as error:  # a data file that is not JSON cannot be trusted either
+            return _Read(key, None, signature, f"is not valid JSON ({error})")
+
+    def parse(self, how: str, data: bytes) -> PageReferences:
+        if how == "html":
+            return html_references(data)
+        if how == "css":
+            return css_references(data.decode("utf-8", errors="replace"))
+        if how == "xml":
+            return xml_references(data)
+        text = data.decode("utf-8")
+        if how == "json":
+            return json_references(text, self.json_keys)
+        return data_references(text, self.data_readers[how.removeprefix("data ")])
+
+
+def file_signature(path: Path) -> tuple[int, int]:
+    status = os.stat(path)
+    return status.st_mtime_ns, status.st_size
+
+
+class EarlyReader:
+    """Reads pages in worker processes as Pelican writes them (its `content_written` signal),
+    so parsing overlaps writing on a second core; check_site reads only what is left."""
+
+    def __init__(self, output: Path, json_keys, data_readers, cache_dir, workers: int):
+        self.output = Path(output)
+        self.reader = FileReader(self.output, tuple(json_keys), dict(data_readers or {}))
+        self.cache = ReferenceCache(cache_dir, self.reader.reading()) if cache_dir else None
+        self.reader.known = set(self.cache.known) if self.cache else set()
+        self.futures: dict[str, Future] = {}
+        self.pool = None
+        if workers > 0:  # forked now, so the workers know what the cache holds
+            self.pool = ProcessPoolExecutor(
+                workers, mp_context=_context(), initializer=_set_reader, initargs=(self.reader,)
+            )
+
+    def written(self, path: str) -> None:
+        """Pelican wrote `path`: read it now if it is a page of this site."""
+        try:
+            name = Path(path).resolve().relative_to(self.output.resolve()).as_posix()
+        except ValueError:
+            return
+        if self.pool and name.endswith((".html", ".htm")):
+            self.futures[name] = self.pool.submit(_read_in_worker, name)
+
+    def finished(self) -> dict[str, _Read]:
+        """Each page read so far, once every read has finished."""
+        done = {}
+        for name, future in self.futures.items():
+            try:
+                done[name] = future.result()
+            except OSError:
+                pass  # gone or unreadable then: check_site reads it again
+        if self.pool:
+            self.pool.shutdown()
+        self.futures, self.pool = {}, None
+        return done
+
+
+def read_files(
+    reader: FileReader,
+    names: list[str],
+    cache: ReferenceCache | None,
+    workers: int,
+    many: bool,
+    done: dict[str, _Read],
+) -> list[PageReferences | str]:
+    """Each file's references (or why it cannot be read): from `done` (read while the site
+    was written) when the file has not changed since, from the cache where its bytes are
+    known; the rest parsed in `workers` processes when there are `many` pages."""
+    wanted = set(names)
+    fresh = {
+        name: read
+        for name, read in done.items()
+        if name in wanted and read.signature == file_signature(reader.output / name)
+    }
+    left = [name for name in names if name not in fresh]
+    if workers > 1 and many:
+        results = _in_workers(reader, left, workers)
+    else:
+        results = map(reader.read, left)
+    reads = {**fresh, **dict(zip(left, results))}
+    pages = []
+    for read in (reads[name] for name in names):
+        if read.error:
+            pages.append(read.error)
+        elif read.page is None:
+            pages.append(cache.get(read.key))
+        else:
+            if cache:
+                cache.put(read.key, read.page)
+            pages.append(read.page)
+    return pages
+
+
+class _Resolver:
+    """Resolves one file's references against the whole site's files."""
+
+    def __init__(self, site_url: str, files: set[str], folders: set[str]):
+        self.files, self.folders = files, folders
         self.urls = SiteUrls(site_url)
 
-    def check_file(self, name: str) -> _PageResult:
-        try:
-            references = self.read(name)
-        except ValueError as error:  # a data file that is not JSON cannot be trusted either
-            finding = Finding(name, "", "data", "unreadable", f"is not valid JSON ({error})")
+    def resolve(self, name: str, page: PageReferences | str) -> _PageResult:
+        if isinstance(page, str):  # unreadable: `page` says why
+            finding = Finding(name, "", "data", "unreadable", page)
             return _PageResult(set(), [finding], [], set(), set(), 0)
-        return self.resolve(name, references)
-
-    def read(self, name: str) -> PageReferences:
-        path = self.output / name
-        if name.endswith((".html", ".htm")):
-            return html_references(path.read_bytes())
-        if name.endswith(".css"):
-            return css_references(path.read_text(encoding="utf-8", errors="replace"))
-        if name.endswith(".json"):
-            text = path.read_text(encoding="utf-8")
-            for pattern, reader in self.data_readers.items():
-                if fnmatch(name, pattern):
-                    return data_references(text, reader)
-            return json_references(text, self.json_keys)
-        return xml_references(path.read_bytes())
-
-    def resolve(self, name: str, page: PageReferences) -> _PageResult:
         result = _PageResult(page.ids, [], [], set(), set(), len(page.references))
         # JSON data is read by scripts on many pages: its relative links mean the site root.
         page_url = self.urls.page_url("" if name.endswith(".json") else name)
@@ -205,24 +328,28 @@ def available_cores() -> int:
     return os.cpu_count() or 1
 
 
-def _in_workers(checker: _FileChecker, pages: list[str], workers: int):
-    # fork shares the file list with the workers for free; elsewhere the default start method.
+def _context():
+    # fork shares the reader (and what the cache holds) with the workers for free; elsewhere
+    # the default start method.
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+def _in_workers(reader: FileReader, pages: list[str], workers: int):
     chunk = max(16, len(pages) // (workers * 8))
     with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_set_checker, initargs=(checker,)
+        workers, mp_context=_context(), initializer=_set_reader, initargs=(reader,)
     ) as pool:
-        return list(pool.map(_check_in_worker, pages, chunksize=chunk))
+        return list(pool.map(_read_in_worker, pages, chunksize=chunk))
 
 
-_worker_checker: _FileChecker | None = None
+_worker_reader: FileReader | None = None
 
 
-def _set_checker(checker: _FileChecker) -> None:
-    global _worker_checker
-    _worker_checker = checker
+def _set_reader(reader: FileReader) -> None:
+    global _worker_reader
+    _worker_reader = reader
 
 
-def _check_in_worker(name: str) -> _PageResult:
-    return _worker_checker.check_file(name)
+def _read_in_worker(name: str) -> _Read:
+    return _worker_reader.read(name)

@@ -11,7 +11,7 @@ from hub_kernel.settings import declare, setting
 from hub_kernel.values import says_yes
 from pelican import signals
 
-from .check import DEFAULT_JSON_KEYS, check_site
+from .check import DEFAULT_JSON_KEYS, PARALLEL_FROM, EarlyReader, available_cores, check_site
 from .report import (
     REPORT_NAME,
     PageSource,
@@ -29,6 +29,7 @@ DEFAULTS = declare(
     {
         "LINKCHECK_STRICT": True,
         "LINKCHECK_REPORT_DIR": "",
+        "LINKCHECK_CACHE_DIR": "",
         "LINKCHECK_JSON_KEYS": DEFAULT_JSON_KEYS,
         "LINKCHECK_WORKERS": 0,
         "LINKCHECK_PAGES_SHOWN": 5,
@@ -39,6 +40,7 @@ DEFAULTS = declare(
 # Filled once the content is checked (each page knows its Markdown and where its links are),
 # read once the site is written. One build runs at a time, so one record is enough.
 _pages: dict[str, PageSource] = {}
+_early: list[EarlyReader] = []  # the reader of this build's pages as they are written
 
 
 def record_sources(generators) -> None:
@@ -53,11 +55,41 @@ def record_sources(generators) -> None:
             says_yes(getattr(item, "historic", "")),
             item.source_lines.links,
         )
+    start_reading(generators)
 
 
 def report_dir(settings) -> Path:
     configured = setting(settings, "LINKCHECK_REPORT_DIR")
     return Path(configured) if configured else default_report_dir(Path(settings["PATH"]))
+
+
+def cache_dir(settings) -> Path:
+    configured = setting(settings, "LINKCHECK_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    return default_report_dir(Path(settings["PATH"])).with_name("linkcheck-cache")
+
+
+def start_reading(generators) -> None:
+    """Start the workers that read pages as Pelican writes them (on the second core: the
+    build's own process is busy writing). Small sites are read at the end, in-process."""
+    settings = generators[0].settings
+    workers = int(setting(settings, "LINKCHECK_WORKERS")) or available_cores()
+    many = len(_pages) >= PARALLEL_FROM and workers > 1
+    _early[:] = [
+        EarlyReader(
+            Path(generators[0].output_path),
+            tuple(setting(settings, "LINKCHECK_JSON_KEYS")),
+            dict(data_readers),
+            cache_dir(settings),
+            workers=max(1, workers - 1) if many else 0,
+        )
+    ]
+
+
+def page_written(path, context=None) -> None:
+    if _early:
+        _early[0].written(path)
 
 
 def check_written_site(pelican) -> None:
@@ -68,6 +100,8 @@ def check_written_site(pelican) -> None:
         tuple(setting(settings, "LINKCHECK_JSON_KEYS")),
         int(setting(settings, "LINKCHECK_WORKERS")),
         data_readers=dict(data_readers),
+        cache_dir=cache_dir(settings),
+        early=_early.pop() if _early else None,
     )
     report_path = report_dir(settings) / REPORT_NAME
     write_json(
@@ -100,4 +134,5 @@ def connect_check_last(pelican) -> None:
 
 def register():
     content_checked.connect(record_sources)
+    signals.content_written.connect(page_written)
     signals.initialized.connect(connect_check_last)
