@@ -94,6 +94,8 @@ def test_home_page_routes_by_need(parsed):
     assert labels == [
         "Someone has told me about their mental health",
         "Someone is off sick",
+        "Conditions and work",
+        "The law and your duties",
         "Making adjustments",
         "Recruiting",
         "Getting advice",
