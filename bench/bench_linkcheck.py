@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generate import ROOT, make_content
+from measure import pelican
 
 TARGET_RATIO = 0.25
 REPEATS = 2
@@ -33,22 +34,9 @@ print(site.files_read, site.references, len(site.broken))
 
 
 def build(content: Path, output: Path, site_url: str) -> None:
-    command = [
-        sys.executable,
-        "-m",
-        "pelican",
-        str(content),
-        "-s",
-        str(ROOT / "pelicanconf.py"),
-        "-o",
-        str(output),
-        "--fatal",
-        "errors",
-        "-q",
-        "-e",
-        f'SITEURL="{site_url}"',
-        "LINKCHECK_STRICT=false",
-    ]  # one -e: Pelican keeps only the last
+    command = pelican(
+        content, ROOT / "pelicanconf.py", output, f'SITEURL="{site_url}"', "LINKCHECK_STRICT=false"
+    )
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(f"the build of {content} failed:\n{result.stderr[-3000:]}")

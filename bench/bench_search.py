@@ -25,7 +25,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 from gzip_server import serve
-from measure import measure
+from measure import measure, pelican
 
 TARGETS = {2000: 40_000, 10000: 100_000}  # bytes from Enter to results, median (issue 12)
 PAGEFIND_BYTES = {2000: 128_000, 10000: 200_000}  # from the issue, for reference only
@@ -81,22 +81,13 @@ def build(pages: int, work: Path) -> dict:
     content = make_content(pages, work / f"content-{pages}")
     output, stats = work / f"site-{pages}", work / f"stats-{pages}.json"
     run = measure(
-        [
-            sys.executable,
-            "-m",
-            "pelican",
-            str(content),
-            "-s",
-            str(ROOT / "pelicanconf.py"),
-            "-o",
-            str(output),
-            "--fatal",
-            "errors",
-            "-q",
-            "-e",
+        pelican(
+            content,
+            ROOT / "pelicanconf.py",
+            output,
             f"SEARCH_STATS_PATH={json.dumps(str(stats))}",
             "LINKCHECK_STRICT=false",
-        ],
+        ),
         cwd=ROOT,
     )  # generated pages lack some link targets
     plugin = json.loads(stats.read_text())

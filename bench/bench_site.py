@@ -12,25 +12,9 @@ import tempfile
 from pathlib import Path
 
 from generate import ROOT, make_content
-from measure import measure
+from measure import measure, pelican
 
 TARGET_RATIO = 1.5
-
-
-def pelican(content: Path, settings: Path, output: Path) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "pelican",
-        str(content),
-        "-s",
-        str(settings),
-        "-o",
-        str(output),
-        "--fatal",
-        "errors",
-        "-q",
-    ]
 
 
 def compare(pages: int, work: Path) -> dict:

@@ -34,3 +34,11 @@ def measure(command: list[str], **options) -> Run:
         raise RuntimeError(f"{command[:4]} failed:\n{result.stderr[-3000:]}")
     peak_kb = int(result.stderr.strip().splitlines()[-1])
     return Run(seconds, peak_kb / 1024)
+
+
+def pelican(content, settings, output, *overrides: str) -> list[str]:
+    """A quiet Pelican build as the benchmarks run it; `overrides` are NAME=value settings
+    (passed after one -e: Pelican keeps only the last -e)."""
+    command = [sys.executable, "-m", "pelican", str(content), "-s", str(settings)]
+    command += ["-o", str(output), "--fatal", "errors", "-q"]
+    return command + (["-e", *overrides] if overrides else [])

@@ -1,6 +1,6 @@
 """Screenshots of the home page, a guidance page and the finder at 375 px and 1280 px.
 
-    make html && .venv/bin/python bench/screenshots.py [--site output] [--out /tmp/shots/after]
+    make html && .venv/bin/python bench/screenshots.py [--site output] [--out bench/results/shots]
 
 Serves the built site on a random 127.0.0.1 port, drives Debian's chromium as the tests do
 (every request off the site is blocked), saves full-page PNGs and prints the header's height
@@ -24,7 +24,7 @@ WIDTHS = {375: 667, 1280: 900}
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", type=Path, default=ROOT / "output")
-    parser.add_argument("--out", type=Path, default=Path("/tmp/shots/after"))
+    parser.add_argument("--out", type=Path, default=Path("bench/results/shots"))
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
