@@ -47,7 +47,7 @@ Settings (defaults in brackets):
   `external-links.json` is written: each external URL with the pages that use it, `historic`
   when it is used only on pages whose front matter says `Historic: true` (closed schemes), and
   `links_to_historic_pages` (current pages that link to a Historic page).
-- `LINKCHECK_CACHE_DIR` ("" = `.build/linkcheck-cache/` beside the content folder): where
+- `LINKCHECK_CACHE_DIR` ("" = `.build/linkcheck/cache/` beside the content folder): where
   each output file's ids and references are kept between builds, keyed by the sha1 of its
   bytes and of how it is read (cache.py); a rebuild parses only the files that changed, then
   resolves every link over the whole site as an uncached build does.

@@ -67,7 +67,7 @@ def cache_dir(settings) -> Path:
     configured = setting(settings, "LINKCHECK_CACHE_DIR")
     if configured:
         return Path(configured)
-    return default_report_dir(Path(settings["PATH"])).with_name("linkcheck-cache")
+    return default_report_dir(Path(settings["PATH"])) / "cache"
 
 
 def start_reading(generators) -> None:
