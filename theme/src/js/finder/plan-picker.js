@@ -4,7 +4,7 @@
 
 import { Component } from "../shared/component.js";
 import { element } from "../shared/dom.js";
-import { queryOf, readChoice } from "./url-state.js";
+import { queryOf, readChoice, withFilters } from "./url-state.js";
 
 // basket: {get() -> slugs, set(slugs), href() -> the plan page's URL for them}
 export function enhancePicker(list, bar, basket) {
@@ -47,16 +47,6 @@ function refreshPicker(list, bar, basket) {
   bar.querySelector(".plan-bar-link").setAttribute("href", basket.href());
 }
 
-// Links onwards to the finder page (data-keeps-filters) carry the filters ticked.
-function carryFilters(links, filters) {
-  links.forEach((link) => {
-    const url = new URL(link.href);
-    url.searchParams.delete("f");
-    filters.forEach((key) => { url.searchParams.append("f", key); });
-    link.href = url.href;
-  });
-}
-
 // A static result page (/finder/<difficulty>/ and /finder/<difficulty>/<setting>/).
 // Markup: the result_list macro. Options: data-plan-href (the plan page), data-difficulties
 // (comma-separated) and data-setting, the choice the page was written for. Its "Show only"
@@ -73,21 +63,25 @@ export class PlanPicker extends Component {
                     s: this.option("setting") };
     const state = readChoice(location.search, { d: [], s: [], a: onPage });
     const boxes = Array.from(list.querySelectorAll("input[name=f]"));
+    // Links onwards to the finder page (data-keeps-filters) carry the filters ticked.
     const onwards = Array.from(document.querySelectorAll("a[data-keeps-filters]"));
+    const carryFilters = () => {
+      onwards.forEach((link) => { link.href = withFilters(link.href, state.f); });
+    };
     // The plan and the filters are views of this page, not steps: no new history entry.
     const remember = () => {
       history.replaceState(history.state, "",
                            location.pathname + queryOf({ d: [], s: "", f: state.f, a: state.a }));
-      carryFilters(onwards, state.f);
+      carryFilters();
     };
-    boxes.forEach((box) => { box.checked = state.f.indexOf(box.value) !== -1; });
-    carryFilters(onwards, state.f);
     boxes.forEach((box) => {
+      box.checked = state.f.indexOf(box.value) !== -1;
       box.addEventListener("change", () => {
         state.f = boxes.filter((b) => b.checked).map((b) => b.value);
         remember();
       });
     });
+    carryFilters();
     const basket = {
       get: () => state.a,
       set: (slugs) => {
