@@ -362,6 +362,7 @@ def test_the_finder_data_is_fetched_only_by_the_finder(browser, server):
         "/finder/?d=concentration&d=others&s=customer-facing&a=quiet-workspace",
         "/finder/others/",
         "/finder/others/mobile/",
+        "/finder/anxiety/customer-facing/?f=no-cost&f=access-to-work",  # a filter's note
         "/finder/plan/?a=quiet-workspace&a=mentor",
         "/finder/change/office/plan/",
         "/adjustments/quiet-workspace/",
@@ -380,6 +381,7 @@ def test_finder_and_plan_fit_a_phone_screen(browser, server):
         "/finder/?d=anxiety&s=shift&a=panic-plan",
         "/finder/plan/?a=panic-plan",
         "/finder/anxiety/shift/",
+        "/finder/anxiety/customer-facing/?f=access-to-work",
         "/adjustments/quiet-workspace/",
     ):
         page.goto(server + url)
@@ -455,3 +457,149 @@ def test_the_printed_plan_gives_dates_in_words_a_footer_and_small_hints(browser,
     assert f"Printed on {today.day} {today:%B} {today.year}" in text
     assert "Working Minds" in text and f"{server}/finder/plan/" in text
     context.close()
+
+
+# "Show only" on the built result pages: CSS alone hides the cards, so these run without
+# JavaScript. What each filter keeps comes from the catalogue (finder-data.json), never from
+# the cards' own attributes, and the lists from the built pages.
+SHOW_ONLY = {
+    "no-cost": "Adjustments that cost nothing",
+    "access-to-work": "Adjustments Access to Work may help fund",
+}
+
+
+def kept(data, keys):
+    catalogue = {a["slug"]: a for a in data["adjustments"]}
+    return lambda slug: all(
+        catalogue[slug]["cost"] == "none" if key == "no-cost" else catalogue[slug]["access_to_work"]
+        for key in keys
+    )
+
+
+def built_list(site, url):
+    """The slugs a built result page lists: the first few, then those behind "Show all"."""
+    soup = BeautifulSoup((site / url.strip("/") / "index.html").read_text(encoding="utf-8"), "lxml")
+    first = [li["data-slug"] for li in soup.select(".result-lists > ol.result-list .finder-result")]
+    rest = [li["data-slug"] for li in soup.select(".result-lists details .finder-result")]
+    return first, rest
+
+
+def sum_of(lists):
+    return [slug for part in lists for slug in part]
+
+
+def keeps_any(data, keys, slugs):
+    return any(map(kept(data, keys), slugs))
+
+
+def result_pages(data):
+    return [f"/finder/{d}/{s}/" for d, _ in data["difficulties"] for s, _ in data["settings"]]
+
+
+def visible_cards(page):
+    return page.locator(".result-lists .finder-result:visible").evaluate_all(
+        "items => items.map(item => item.dataset.slug)"
+    )
+
+
+def show_all(page):
+    page.locator("details.more-results > summary").click()
+
+
+@pytest.mark.parametrize("key", list(SHOW_ONLY))
+def test_without_javascript_show_only_keeps_just_the_matching_cards(
+    page_without_js, server, site, data, key
+):
+    page = page_without_js
+    url = "/finder/concentration/office/"
+    first, rest = built_list(site, url)
+    everything = first + rest
+    wanted = [slug for slug in everything if kept(data, [key])(slug)]
+    assert 0 < len(wanted) < len(everything) and rest
+    page.goto(server + url)
+    show_all(page)
+    assert visible_cards(page) == everything
+    dropped = next(slug for slug in everything if slug not in wanted)
+    title = page.locator(f".finder-result[data-slug='{dropped}'] .finder-result-title").inner_text()
+    assert page.get_by_role("link", name=title, exact=True).count() == 1
+    page.get_by_label(SHOW_ONLY[key]).check()
+    assert visible_cards(page) == wanted
+    assert page.get_by_role("link", name=title, exact=True).count() == 0, (
+        "hidden from screen readers"
+    )
+    note = page.locator(".filter-note:visible")
+    assert note.count() == 1
+    assert note.inner_text().startswith(f"Showing {len(wanted)} of {len(everything)} adjustments")
+    page.get_by_label(SHOW_ONLY[key]).uncheck()
+    assert visible_cards(page) == everything and page.locator(".filter-note:visible").count() == 0
+
+
+def test_without_javascript_a_list_the_filters_empty_says_so(page_without_js, server, site, data):
+    page = page_without_js
+    page.set_viewport_size({"width": 320, "height": 800})
+    both = list(SHOW_ONLY)
+    # A page where each filter keeps something but no adjustment passes both.
+    url = next(
+        u
+        for u in result_pages(data)
+        if all(keeps_any(data, [key], sum_of(built_list(site, u))) for key in both)
+        and not keeps_any(data, both, sum_of(built_list(site, u)))
+    )
+    first, rest = built_list(site, url)
+    page.goto(server + url)
+    if rest:
+        show_all(page)
+    for key in both:
+        page.get_by_label(SHOW_ONLY[key]).check()
+    assert visible_cards(page) == []
+    assert page.locator(".filter-note:visible").inner_text() == (
+        "There are no adjustments that cost nothing and that Access to Work may help fund "
+        f"in this list of {len(first + rest)}. Untick a box under “Show only” to see more."
+    )
+    assert page.locator("details.more-results:visible").count() == 0, "no empty Show all"
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{url} scrolls sideways at 320px by {overflow}px"
+
+
+def test_without_javascript_an_empty_first_eight_points_to_show_all(
+    page_without_js, server, site, data
+):
+    page = page_without_js
+    key = "access-to-work"
+    # A page whose first few hold nothing the filter keeps, but whose rest does.
+    url, first, rest = next(
+        (u, *built_list(site, u))
+        for u in result_pages(data)
+        if not keeps_any(data, [key], built_list(site, u)[0])
+        and keeps_any(data, [key], built_list(site, u)[1])
+    )
+    wanted = [slug for slug in rest if kept(data, [key])(slug)]
+    page.goto(server + url)
+    page.get_by_label(SHOW_ONLY[key]).check()
+    assert visible_cards(page) == []
+    assert page.locator(".filter-note:visible").inner_text() == (
+        f"There are no adjustments that Access to Work may help fund in the first {len(first)}, "
+        f"but {len(wanted)} further down: open “Show all {len(first + rest)} adjustments” below."
+    )
+    show_all(page)
+    assert visible_cards(page) == wanted
+
+
+def test_with_javascript_the_static_filters_live_in_the_url(page, server, data):
+    catalogue = {a["slug"]: a for a in data["adjustments"]}
+    page.goto(server + "/finder/concentration/office/")
+    page.get_by_label(SHOW_ONLY["no-cost"]).check()
+    assert query(page) == {"f": ["no-cost"]}
+    first = page.locator(".finder-result:visible").first
+    slug = first.get_attribute("data-slug")
+    first.get_by_role("button", name="Add to plan").click()
+    assert query(page) == {"f": ["no-cost"], "a": [slug]}
+    page.reload()
+    assert page.get_by_label(SHOW_ONLY["no-cost"]).is_checked()
+    assert all(catalogue[s]["cost"] == "none" for s in visible_cards(page))
+    assert page.get_by_role("button", name="Remove from plan").count() == 1
+    with page.expect_navigation():
+        page.get_by_role("link", name="Add another difficulty in the finder").click()
+    page.locator("form[data-module=finder]").wait_for(state="visible")
+    assert query(page) == {"d": ["concentration"], "s": ["office"], "f": ["no-cost"]}
+    assert page.get_by_label(SHOW_ONLY["no-cost"]).is_checked()

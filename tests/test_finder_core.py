@@ -1,11 +1,13 @@
 """The finder's core, called directly: reading the catalogue, ranking, checks, pages and data."""
 
 import json
+from dataclasses import replace
 
 from conftest import ROOT
 from hub_finder.catalogue import Adjustment, adjustment_from_metadata, parse_fit
 from hub_finder.checks import check_finder
 from hub_finder.data import finder_data
+from hub_finder.filters import filter_views
 from hub_finder.pages import finder_pages, finder_url
 from hub_finder.ranking import rank
 from hub_finder.related import Page, case_studies_for, guidance_for, linked_adjustments
@@ -392,3 +394,28 @@ def test_checks_name_situations_the_finder_cannot_use():
             "adjustments that help with it, or remove it from the taxonomy."
         ),
     ]
+
+
+def test_show_only_filters_count_what_each_combination_leaves_of_a_list():
+    catalogue = [
+        make("a-free"),
+        make("b-paid", cost="one-off", band="low"),
+        replace(make("c-funded", cost="ongoing", band="high"), access_to_work=True),
+        make("d-free"),
+    ]
+    results = rank(catalogue, ["focus"], "office", SMALL)
+    assert slugs(results) == ["a-free", "d-free", "b-paid", "c-funded"]
+    views = {
+        v.token: (v.matching, v.matching_first, v.rest_is_empty, v.clause)
+        for v in filter_views(results, 2)
+    }
+    assert views == {
+        "no-cost": (2, 2, True, "that cost nothing"),
+        "access-to-work": (1, 0, False, "that Access to Work may help fund"),
+        "no-cost+access-to-work": (
+            0,
+            0,
+            True,
+            "that cost nothing and that Access to Work may help fund",
+        ),
+    }

@@ -7,6 +7,7 @@ content checks have passed, and writes:
                                   ?d=<difficulty>&d=...&s=<setting>&a=<adjustment>...)
 - /finder/<difficulty>/            ranked over every kind of work, with links to each setting
 - /finder/<difficulty>/<setting>/  ranked for that setting (the no-JavaScript path)
+                                  with "Show only" filters that work by CSS (filters.py)
 - /finder/<difficulty>/<setting>/plan/ and /finder/plan/   the printable adjustment plan
 - /finder/finder-data.json         the small catalogue the finder page's JavaScript fetches
 

@@ -17,6 +17,7 @@ from pelican.generators import Generator
 from .catalogue import Adjustment, adjustment_from_metadata
 from .checks import check_finder
 from .data import finder_data
+from .filters import FILTERS, FilterView, filter_views
 from .opendata import SCHEMA_FILE, records, to_csv
 from .pages import finder_pages, finder_url
 from .ranking import FIT_LABELS, RELEVANCE_WORDS, best_settings
@@ -50,6 +51,7 @@ class FinderSite:
     articles: dict = field(default_factory=dict)  # slug -> the adjustment's Pelican article
     fit_labels = FIT_LABELS
     relevance_words = RELEVANCE_WORDS
+    filters = FILTERS
 
     @staticmethod
     def url(difficulty=None, setting=None, plan=False, situation=None) -> str:
@@ -58,6 +60,10 @@ class FinderSite:
     def best_settings(self, adjustment: Adjustment) -> tuple[int, list[str]]:
         """For a ranking over every setting: the best Fit score and the settings that reach it."""
         return best_settings(adjustment, self.taxonomy)
+
+    def filter_views(self, results) -> list[FilterView]:
+        """What each combination of the "Show only" filters leaves of a ranked list."""
+        return filter_views(results, self.show_first)
 
     def situations(self, difficulty: str) -> dict[str, str]:
         """What exactly can be hard under a difficulty: {situation key: label}."""

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { dateInWords } from "../../theme/src/js/finder/finder-plan.js";
 import { filtered, rank } from "../../theme/src/js/finder/ranking.js";
-import { queryOf, readChoice, sameChoice } from "../../theme/src/js/finder/url-state.js";
+import { queryOf, readChoice, sameChoice, withFilters } from "../../theme/src/js/finder/url-state.js";
 
 const KNOWN = { d: ["anxiety", "concentration", "fatigue"], s: ["office", "shift"],
                 h: ["phone-calls", "noise"], parent: { "phone-calls": "anxiety", noise: "concentration" },
@@ -91,4 +91,11 @@ test("plan dates print in words whatever the browser's language", () => {
   assert.equal(dateInWords("2027-01-04"), "4 January 2027");
   assert.equal(dateInWords(""), "");
   assert.equal(dateInWords("2027-13-01"), "");
+});
+
+test("a link onwards keeps the other choices and takes the filters ticked", () => {
+  const href = "http://127.0.0.1/finder/?d=anxiety&s=office&f=no-cost";
+  assert.equal(withFilters(href, ["no-cost", "access-to-work"]),
+               "http://127.0.0.1/finder/?d=anxiety&s=office&f=no-cost&f=access-to-work");
+  assert.equal(withFilters(href, []), "http://127.0.0.1/finder/?d=anxiety&s=office");
 });

@@ -31,6 +31,8 @@ export function card(template, data, result, choice, links) {
   const item = template.content.firstElementChild.cloneNode(true);
   const slot = (selector) => item.querySelector(selector);
   item.setAttribute("data-slug", a.slug);
+  item.setAttribute("data-cost", a.cost);
+  item.setAttribute("data-access-to-work", a.access_to_work ? "yes" : "no");
   slot(".finder-result-title a").setAttribute("href", links.site + "/" + a.url);
   slot(".finder-result-title a").textContent = a.title;
   slot(".result-reason").textContent = result.reason;

@@ -1,9 +1,10 @@
 // "Add to plan" on any list of finder results: the links become buttons that add or remove
-// an adjustment, and the plan bar keeps the count and the link to the plan page.
+// an adjustment, and the plan bar keeps the count and the link to the plan page. On the
+// static result pages, also the "Show only" filters' place in the URL.
 
 import { Component } from "../shared/component.js";
 import { element } from "../shared/dom.js";
-import { queryOf, readChoice } from "./url-state.js";
+import { queryOf, readChoice, withFilters } from "./url-state.js";
 
 // basket: {get() -> slugs, set(slugs), href() -> the plan page's URL for them}
 export function enhancePicker(list, bar, basket) {
@@ -48,7 +49,8 @@ function refreshPicker(list, bar, basket) {
 
 // A static result page (/finder/<difficulty>/ and /finder/<difficulty>/<setting>/).
 // Markup: the result_list macro. Options: data-plan-href (the plan page), data-difficulties
-// (comma-separated) and data-setting, the choice the page was written for.
+// (comma-separated) and data-setting, the choice the page was written for. Its "Show only"
+// boxes work by CSS alone; here they also follow the URL (f=), as on the finder page.
 export class PlanPicker extends Component {
   static moduleName = "plan-picker";
 
@@ -60,12 +62,31 @@ export class PlanPicker extends Component {
     const fixed = { d: this.option("difficulties").split(",").filter(Boolean),
                     s: this.option("setting") };
     const state = readChoice(location.search, { d: [], s: [], a: onPage });
+    const boxes = Array.from(list.querySelectorAll("input[name=f]"));
+    // Links onwards to the finder page (data-keeps-filters) carry the filters ticked.
+    const onwards = Array.from(document.querySelectorAll("a[data-keeps-filters]"));
+    const carryFilters = () => {
+      onwards.forEach((link) => { link.href = withFilters(link.href, state.f); });
+    };
+    // The plan and the filters are views of this page, not steps: no new history entry.
+    const remember = () => {
+      history.replaceState(history.state, "",
+                           location.pathname + queryOf({ d: [], s: "", f: state.f, a: state.a }));
+      carryFilters();
+    };
+    boxes.forEach((box) => {
+      box.checked = state.f.indexOf(box.value) !== -1;
+      box.addEventListener("change", () => {
+        state.f = boxes.filter((b) => b.checked).map((b) => b.value);
+        remember();
+      });
+    });
+    carryFilters();
     const basket = {
       get: () => state.a,
       set: (slugs) => {
         state.a = slugs;
-        history.replaceState(history.state, "",
-                             location.pathname + queryOf({ d: [], s: "", a: slugs }));
+        remember();
       },
       href: () => planBase + queryOf({ d: fixed.d, s: fixed.s, a: state.a }),
     };

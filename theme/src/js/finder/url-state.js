@@ -51,3 +51,11 @@ export function queryOf(choice) {
 }
 
 export function sameChoice(one, other) { return queryOf(one) === queryOf(other); }
+
+// `href` with its filters (f=) replaced by `filters`: a link onwards keeps the boxes ticked.
+export function withFilters(href, filters) {
+  const url = new URL(href);
+  url.searchParams.delete("f");
+  filters.forEach((key) => { url.searchParams.append("f", key); });
+  return url.href;
+}
