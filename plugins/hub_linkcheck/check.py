@@ -29,6 +29,7 @@ from .resolve import External, Internal, SiteUrls, Unreachable, anchor_exists, o
 
 DEFAULT_JSON_KEYS = ("url", "href")
 PARALLEL_FROM = 300  # below this many pages, starting workers costs more than it saves
+BATCH = 32  # pages sent to a worker at a time while the site is written
 
 
 @dataclass(frozen=True, order=True)
@@ -205,7 +206,9 @@ class EarlyReader:
         self.reader = FileReader(self.output, tuple(json_keys), dict(data_readers or {}))
         self.cache = ReferenceCache(cache_dir, self.reader.reading()) if cache_dir else None
         self.reader.known = set(self.cache.known) if self.cache else set()
-        self.futures: dict[str, Future] = {}
+        self.prefix = os.path.abspath(self.output) + os.sep
+        self.batch: list[str] = []  # pages written but not yet sent to a worker
+        self.futures: list[Future] = []
         self.pool = None
         if workers > 0:  # forked now, so the workers know what the cache holds
             self.pool = ProcessPoolExecutor(
@@ -213,25 +216,29 @@ class EarlyReader:
             )
 
     def written(self, path: str) -> None:
-        """Pelican wrote `path`: read it now if it is a page of this site."""
-        try:
-            name = Path(path).resolve().relative_to(self.output.resolve()).as_posix()
-        except ValueError:
+        """Pelican wrote `path`: read it soon if it is a page of this site."""
+        path = os.path.abspath(path)  # as Pelican joined it to the output folder
+        if not (self.pool and path.startswith(self.prefix) and path.endswith((".html", ".htm"))):
             return
-        if self.pool and name.endswith((".html", ".htm")):
-            self.futures[name] = self.pool.submit(_read_in_worker, name)
+        self.batch.append(path[len(self.prefix) :].replace(os.sep, "/"))
+        if len(self.batch) >= BATCH:  # one message per batch: sending each page costs more
+            self.flush()
+
+    def flush(self) -> None:
+        """Send the pages written since the last batch to a worker."""
+        if self.pool and self.batch:
+            self.futures.append(self.pool.submit(_read_batch_in_worker, self.batch))
+        self.batch = []
 
     def finished(self) -> dict[str, _Read]:
         """Each page read so far, once every read has finished."""
+        self.flush()
         done = {}
-        for name, future in self.futures.items():
-            try:
-                done[name] = future.result()
-            except OSError:
-                pass  # gone or unreadable then: check_site reads it again
+        for future in self.futures:
+            done.update(future.result())
         if self.pool:
             self.pool.shutdown()
-        self.futures, self.pool = {}, None
+        self.batch, self.futures, self.pool = [], [], None
         return done
 
 
@@ -353,3 +360,13 @@ def _set_reader(reader: FileReader) -> None:
 
 def _read_in_worker(name: str) -> _Read:
     return _worker_reader.read(name)
+
+
+def _read_batch_in_worker(names: list[str]) -> dict[str, _Read]:
+    done = {}
+    for name in names:
+        try:
+            done[name] = _worker_reader.read(name)
+        except OSError:
+            pass  # gone or unreadable then: check_site reads it again
+    return done
