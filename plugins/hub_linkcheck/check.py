@@ -284,6 +284,7 @@ class _Resolver:
     def __init__(self, site_url: str, files: set[str], folders: set[str]):
         self.files, self.folders = files, folders
         self.urls = SiteUrls(site_url)
+        self._files_of: dict[str, str | None] = {}
 
     def resolve(self, name: str, page: PageReferences | str) -> _PageResult:
         if isinstance(page, str):  # unreadable: `page` says why
@@ -295,38 +296,39 @@ class _Resolver:
         if page.base:
             page_url = urljoin(page_url, page.base)
         seen = set()
-        for reference in page.references:
-            where = self.urls.resolve(reference.target, page_url)
+        for target, kind in page.references:  # a Reference, or a pair from the cache
+            where = self.urls.resolve(target, page_url)
             if where is None or where in seen:
                 continue
             seen.add(where)  # each broken reference is reported once per page
             if isinstance(where, External):
                 result.external.add(where.url)
             elif isinstance(where, Unreachable):
-                result.broken.append(
-                    Finding(name, reference.target, reference.kind, "unreachable", where.reason)
-                )
+                result.broken.append(Finding(name, target, kind, "unreachable", where.reason))
             else:
-                self._check_internal(name, reference, where, result)
+                self._check_internal(name, target, kind, where, result)
         return result
 
-    def _check_internal(self, name, reference, where: Internal, result: _PageResult) -> None:
-        target = output_file(where.path, self.files, self.folders)
-        if target is None:
-            result.broken.append(
-                Finding(name, reference.target, reference.kind, "missing", where.path)
-            )
+    def _check_internal(self, name, target, kind, where: Internal, result: _PageResult) -> None:
+        file = self.file_of(where.path)
+        if file is None:
+            result.broken.append(Finding(name, target, kind, "missing", where.path))
             return
-        if target != name:
-            result.internal.add(target)
+        if file != name:
+            result.internal.add(file)
         if not where.fragment:
             return
-        finding = Finding(name, reference.target, reference.kind, "anchor", where.fragment)
-        if target == name:
+        if file == name:
             if not anchor_exists(where.fragment, result.ids):
-                result.broken.append(finding)
-        elif target.endswith((".html", ".htm")):
-            result.anchors.append((finding, target))
+                result.broken.append(Finding(name, target, kind, "anchor", where.fragment))
+        elif file.endswith((".html", ".htm")):
+            result.anchors.append((Finding(name, target, kind, "anchor", where.fragment), file))
+
+    def file_of(self, path: str) -> str | None:
+        # The same few hundred paths are linked from every page (the header, the footer).
+        if path not in self._files_of:
+            self._files_of[path] = output_file(path, self.files, self.folders)
+        return self._files_of[path]
 
 
 def available_cores() -> int:
