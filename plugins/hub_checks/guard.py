@@ -110,7 +110,7 @@ def clean_page(instance) -> None:
     ):
         return
     content = absolute(instance.settings["PATH"])
-    source = Path(source_path).read_text(encoding="utf-8-sig")
+    source = functools.cache(lambda: Path(source_path).read_text(encoding="utf-8-sig"))
     shown = shown_as(source_path, content.parent)
     sites = source_sites(content)
     instance._content, problems = check_page_html(instance._content, source, shown, sites)

@@ -29,6 +29,7 @@ from .resolve import External, Internal, SiteUrls, Unreachable, anchor_exists, o
 
 DEFAULT_JSON_KEYS = ("url", "href")
 PARALLEL_FROM = 300  # below this many pages, starting workers costs more than it saves
+BATCH = 32  # pages sent to a worker at a time while the site is written
 
 
 @dataclass(frozen=True, order=True)
@@ -205,7 +206,9 @@ class EarlyReader:
         self.reader = FileReader(self.output, tuple(json_keys), dict(data_readers or {}))
         self.cache = ReferenceCache(cache_dir, self.reader.reading()) if cache_dir else None
         self.reader.known = set(self.cache.known) if self.cache else set()
-        self.futures: dict[str, Future] = {}
+        self.prefix = os.path.abspath(self.output) + os.sep
+        self.batch: list[str] = []  # pages written but not yet sent to a worker
+        self.futures: list[Future] = []
         self.pool = None
         if workers > 0:  # forked now, so the workers know what the cache holds
             self.pool = ProcessPoolExecutor(
@@ -213,25 +216,29 @@ class EarlyReader:
             )
 
     def written(self, path: str) -> None:
-        """Pelican wrote `path`: read it now if it is a page of this site."""
-        try:
-            name = Path(path).resolve().relative_to(self.output.resolve()).as_posix()
-        except ValueError:
+        """Pelican wrote `path`: read it soon if it is a page of this site."""
+        path = os.path.abspath(path)  # as Pelican joined it to the output folder
+        if not (self.pool and path.startswith(self.prefix) and path.endswith((".html", ".htm"))):
             return
-        if self.pool and name.endswith((".html", ".htm")):
-            self.futures[name] = self.pool.submit(_read_in_worker, name)
+        self.batch.append(path[len(self.prefix) :].replace(os.sep, "/"))
+        if len(self.batch) >= BATCH:  # one message per batch: sending each page costs more
+            self.flush()
+
+    def flush(self) -> None:
+        """Send the pages written since the last batch to a worker."""
+        if self.pool and self.batch:
+            self.futures.append(self.pool.submit(_read_batch_in_worker, self.batch))
+        self.batch = []
 
     def finished(self) -> dict[str, _Read]:
         """Each page read so far, once every read has finished."""
+        self.flush()
         done = {}
-        for name, future in self.futures.items():
-            try:
-                done[name] = future.result()
-            except OSError:
-                pass  # gone or unreadable then: check_site reads it again
+        for future in self.futures:
+            done.update(future.result())
         if self.pool:
             self.pool.shutdown()
-        self.futures, self.pool = {}, None
+        self.batch, self.futures, self.pool = [], [], None
         return done
 
 
@@ -277,6 +284,7 @@ class _Resolver:
     def __init__(self, site_url: str, files: set[str], folders: set[str]):
         self.files, self.folders = files, folders
         self.urls = SiteUrls(site_url)
+        self._files_of: dict[str, str | None] = {}
 
     def resolve(self, name: str, page: PageReferences | str) -> _PageResult:
         if isinstance(page, str):  # unreadable: `page` says why
@@ -288,38 +296,39 @@ class _Resolver:
         if page.base:
             page_url = urljoin(page_url, page.base)
         seen = set()
-        for reference in page.references:
-            where = self.urls.resolve(reference.target, page_url)
+        for target, kind in page.references:  # a Reference, or a pair from the cache
+            where = self.urls.resolve(target, page_url)
             if where is None or where in seen:
                 continue
             seen.add(where)  # each broken reference is reported once per page
             if isinstance(where, External):
                 result.external.add(where.url)
             elif isinstance(where, Unreachable):
-                result.broken.append(
-                    Finding(name, reference.target, reference.kind, "unreachable", where.reason)
-                )
+                result.broken.append(Finding(name, target, kind, "unreachable", where.reason))
             else:
-                self._check_internal(name, reference, where, result)
+                self._check_internal(name, target, kind, where, result)
         return result
 
-    def _check_internal(self, name, reference, where: Internal, result: _PageResult) -> None:
-        target = output_file(where.path, self.files, self.folders)
-        if target is None:
-            result.broken.append(
-                Finding(name, reference.target, reference.kind, "missing", where.path)
-            )
+    def _check_internal(self, name, target, kind, where: Internal, result: _PageResult) -> None:
+        file = self.file_of(where.path)
+        if file is None:
+            result.broken.append(Finding(name, target, kind, "missing", where.path))
             return
-        if target != name:
-            result.internal.add(target)
+        if file != name:
+            result.internal.add(file)
         if not where.fragment:
             return
-        finding = Finding(name, reference.target, reference.kind, "anchor", where.fragment)
-        if target == name:
+        if file == name:
             if not anchor_exists(where.fragment, result.ids):
-                result.broken.append(finding)
-        elif target.endswith((".html", ".htm")):
-            result.anchors.append((finding, target))
+                result.broken.append(Finding(name, target, kind, "anchor", where.fragment))
+        elif file.endswith((".html", ".htm")):
+            result.anchors.append((Finding(name, target, kind, "anchor", where.fragment), file))
+
+    def file_of(self, path: str) -> str | None:
+        # The same few hundred paths are linked from every page (the header, the footer).
+        if path not in self._files_of:
+            self._files_of[path] = output_file(path, self.files, self.folders)
+        return self._files_of[path]
 
 
 def available_cores() -> int:
@@ -353,3 +362,13 @@ def _set_reader(reader: FileReader) -> None:
 
 def _read_in_worker(name: str) -> _Read:
     return _worker_reader.read(name)
+
+
+def _read_batch_in_worker(names: list[str]) -> dict[str, _Read]:
+    done = {}
+    for name in names:
+        try:
+            done[name] = _worker_reader.read(name)
+        except OSError:
+            pass  # gone or unreadable then: check_site reads it again
+    return done

@@ -6,6 +6,7 @@ Plain functions over text; they know nothing of Pelican or of the rest of the si
 import json
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from bs4 import BeautifulSoup, SoupStrainer
 
@@ -51,8 +52,7 @@ CSS_URL = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Reference:
+class Reference(NamedTuple):  # a pair, so the cache's [target, kind] lists stand in for it
     target: str  # exactly as written in the file
     kind: str  # link, image, stylesheet, script, feed, media, frame, form, data, style
 
