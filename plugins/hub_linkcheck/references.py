@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from bs4 import BeautifulSoup, SoupStrainer
+from bs4 import BeautifulSoup
+from lxml import etree
 
 # The attributes that load or link to another resource, by tag, and what each one is.
 URL_ATTRIBUTES = {
@@ -66,63 +67,65 @@ class PageReferences:
     base: str = ""  # a <base href>, which changes how relative links resolve
 
 
-class _LinkStrainer(SoupStrainer):
-    """Builds only the tags that carry a reference, and notes every other tag's id on the way.
-
-    Beautiful Soup asks a strainer about each tag outside the tags it has built; building only
-    a few tags is most of the speed. A tag inside a built one (an `img` in an `a`) is built too,
-    so its id is found in the tree instead.
-    """
+class _Collector:
+    """lxml's parser target: told of each start tag in document order, as a browser reads the
+    page (content after a stray </html> included, which lxml's tree would drop)."""
 
     def __init__(self):
-        super().__init__()
-        self.ids: set[str] = set()
+        self.page = PageReferences()
 
-    def allow_tag_creation(self, nsprefix, name, attrs) -> bool:
-        if name in URL_ATTRIBUTES:
-            return True
-        if attrs and "id" in attrs:
-            self.ids.add(attrs["id"])
-        return False
-
-    def allow_string_creation(self, string) -> bool:
-        return False
-
-
-def html_references(markup: str | bytes) -> PageReferences:
-    """The ids and references of one HTML page, parsed once by Beautiful Soup over lxml."""
-    strainer = _LinkStrainer()
-    soup = BeautifulSoup(markup, "lxml", parse_only=strainer, multi_valued_attributes=None)
-    page = PageReferences(ids=strainer.ids)
-    for tag in soup.find_all(True):
-        attrs = tag.attrs
+    def start(self, tag, attrs):
+        page = self.page
         if "id" in attrs:
             page.ids.add(attrs["id"])
-        if tag.name == "a" and "name" in attrs:
-            page.ids.add(attrs["name"])  # the old way to make an anchor; browsers still honour it
-        names = URL_ATTRIBUTES.get(tag.name)
+        names = URL_ATTRIBUTES.get(tag)
         if not names:
-            continue
-        if tag.name == "base":
+            return
+        if tag == "a" and "name" in attrs:
+            page.ids.add(attrs["name"])  # the old way to make an anchor; browsers still honour it
+        if tag == "base":
             page.base = page.base or attrs.get("href", "")
-            continue
-        if tag.name == "meta":
+        elif tag == "meta":
             refresh = attrs.get("http-equiv", "").lower() == "refresh" and REFRESH_URL.match(
                 attrs.get("content", "")
             )
             if refresh:
                 page.references.append(Reference(refresh.group(1).strip(), "link"))
-            continue
-        kind = KIND_BY_TAG.get(tag.name) or link_kind(attrs.get("rel", ""))
-        for name in names:
-            value = attrs.get(name)
-            if value is None:
-                continue
-            if name == "srcset":
-                page.references += [Reference(url, kind) for url in srcset_urls(value)]
-            else:
-                page.references.append(Reference(value.strip(), kind))
-    return page
+        else:
+            kind = KIND_BY_TAG.get(tag) or link_kind(attrs.get("rel", ""))
+            for name in names:
+                value = attrs.get(name)
+                if value is None:
+                    continue
+                if name == "srcset":
+                    page.references += [Reference(url, kind) for url in srcset_urls(value)]
+                else:
+                    page.references.append(Reference(value.strip(), kind))
+
+    def end(self, tag):
+        pass
+
+    def data(self, text):
+        pass
+
+    def close(self) -> PageReferences:
+        return self.page
+
+
+def html_references(markup: str | bytes) -> PageReferences:
+    """The ids and references of one HTML page, read once by lxml (libxml2's HTML parser,
+    which copes with any markup as browsers do)."""
+    if not markup.strip():
+        return PageReferences()
+    encoding = None  # pages are UTF-8; a file that is not falls back to what it declares
+    if isinstance(markup, bytes):
+        try:
+            markup.decode("utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError:
+            pass
+    parser = etree.HTMLParser(target=_Collector(), encoding=encoding)
+    return etree.fromstring(markup, parser)
 
 
 def link_kind(rel: str) -> str:
