@@ -18,7 +18,9 @@ TARGET_RATIO = 1.5
 
 
 def compare(pages: int, work: Path) -> dict:
-    content = make_content(pages, work / f"content-{pages}")
+    # Each size in a folder of its own: the caches in .build/ beside the content start empty.
+    work = work / f"size-{pages}"
+    content = make_content(pages, work / "content")
     bare = measure(pelican(content, ROOT / "bench" / "bare_pelicanconf.py", work / "bare"))
     hub = measure(pelican(content, ROOT / "pelicanconf.py", work / "hub"), cwd=ROOT)
     # A second build into a fresh folder, as `make html` does: the caches beside the content
