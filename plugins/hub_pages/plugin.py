@@ -116,7 +116,13 @@ def enrich_articles(generators):
         topics[key] = in_reading_order(pages, order.get(key, []) if isinstance(order, dict) else [])
     generator.context["topics"] = topics
     generator.context["taxonomy"] = known.taxonomy
-    generator.context["guidance"] = [a for a in generator.articles if a.kind == "guidance"]
+    guidance = [a for a in generator.articles if a.kind == "guidance"]
+    generator.context["guidance"] = guidance
+    # Every page's urgent-help links lead here when the page exists (base.html): found once per
+    # build, as a search of `guidance` on each page grows with the square of the site's size.
+    generator.context["urgent_help_page"] = next(
+        (a for a in guidance if a.slug == "urgent-help"), None
+    )
     generator.context["case_studies"] = [a for a in generator.articles if a.kind == "case-studies"]
 
 
