@@ -68,8 +68,15 @@ PLUGINS = [
 ]
 
 # Every value shown in a template is escaped unless the template marks it `| safe` (the HTML
-# of a page's body and summary, which the content checks have cleaned).
-JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+# of a page's body and summary, which the content checks have cleaned). No auto_reload: each
+# build (the preview's too) is a new Pelican run that reads the templates afresh, so checking
+# their modification times on every page (tens of thousands of times) buys nothing.
+JINJA_ENVIRONMENT = {
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "autoescape": True,
+    "auto_reload": False,
+}
 
 # The Content-Security-Policy every page carries in a <meta> (base.html), and the headers a
 # host must send for what a <meta> cannot do (frame-ancestors, HSTS, ...): the build writes
