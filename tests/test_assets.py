@@ -2,7 +2,10 @@
 says plainly what markup it is missing."""
 
 import re
+import shutil
+from types import SimpleNamespace
 
+import hub_assets
 import pytest
 from conftest import ROOT, build_site
 
@@ -26,6 +29,32 @@ def test_a_build_that_cannot_bundle_stops_with_a_message(tmp_path):
     assert result.returncode == 1
     assert "Could not run no-such-node" in result.stderr and "Install Node.js" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_unchanged_scripts_are_not_bundled_again_and_an_edit_is(tmp_path, monkeypatch):
+    sources = tmp_path / "src-js"
+    shutil.copytree(hub_assets.SOURCES, sources)
+    monkeypatch.setattr(hub_assets, "SOURCES", sources)
+    runs = []
+
+    def fake_esbuild(settings, node, folder):  # stands in for node: writes what it was given
+        runs.append(folder)
+        (folder / "hub.js").write_text((sources / "hub" / "main.js").read_text(encoding="utf-8"))
+        return True
+
+    monkeypatch.setattr(hub_assets, "run_esbuild", fake_esbuild)
+
+    def build(output: str) -> str:
+        settings = {"PATH": str(tmp_path / "content"), "OUTPUT_PATH": str(tmp_path / output)}
+        hub_assets.bundle([SimpleNamespace(settings=settings)])
+        return (tmp_path / output / "theme" / "js" / "hub.js").read_text(encoding="utf-8")
+
+    first = build("one")
+    assert build("two") == first and len(runs) == 1  # the kept bundles, copied
+    (sources / "hub" / "main.js").write_text(first + "\n// edited\n", encoding="utf-8")
+    assert build("three").endswith("// edited\n") and len(runs) == 2
+    # Only the bundles of the current sources are kept.
+    assert len(list((tmp_path / ".build" / "assets").iterdir())) == 1
 
 
 def without(pattern: str):
