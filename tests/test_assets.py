@@ -8,6 +8,8 @@ from types import SimpleNamespace
 import hub_assets
 import pytest
 from conftest import ROOT, build_site
+from hub_assets.templates import keep_compiled_templates
+from jinja2 import Environment, FileSystemLoader
 
 BUNDLES = ["hub.js", "search.js", "finder.js"]
 
@@ -55,6 +57,26 @@ def test_unchanged_scripts_are_not_bundled_again_and_an_edit_is(tmp_path, monkey
     assert build("three").endswith("// edited\n") and len(runs) == 2
     # Only the bundles of the current sources are kept.
     assert len(list((tmp_path / ".build" / "assets").iterdir())) == 1
+
+
+def test_an_edited_template_shows_in_the_next_build_despite_the_kept_compiled_code(tmp_path):
+    (tmp_path / "templates").mkdir()
+    template = tmp_path / "templates" / "page.html"
+
+    def build(text: str, **options) -> str:  # a new environment, as each Pelican run has
+        template.write_text(text, encoding="utf-8")
+        settings = {"PATH": str(tmp_path / "content"), "JINJA_ENVIRONMENT": options}
+        loader = FileSystemLoader(tmp_path / "templates")
+        generator = SimpleNamespace(settings=settings, env=Environment(loader=loader, **options))
+        keep_compiled_templates(generator)
+        return generator.env.get_template("page.html").render(name="Ann")
+
+    assert build("{% if 1 %}\nHello {{ name }}{% endif %}") == "\nHello Ann"
+    assert build("{% if 1 %}\nBye {{ name }}{% endif %}") == "\nBye Ann"
+    # Options that change the compiled code get compiled code of their own.
+    kept = tmp_path / ".build" / "jinja"
+    assert build("{% if 1 %}\nBye {{ name }}{% endif %}", trim_blocks=True) == "Bye Ann"
+    assert len(list(kept.iterdir())) == 2
 
 
 def without(pattern: str):

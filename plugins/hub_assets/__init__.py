@@ -1,4 +1,5 @@
-"""Bundle the theme's JavaScript into the build.
+"""Bundle the theme's JavaScript into the build, and keep what the theme costs each build to
+make (the bundles, the compiled templates: see templates.py) between builds.
 
 The browser scripts are ES modules under theme/src/js; theme/build-js.mjs (esbuild) bundles
 them into theme/js/hub.js, search.js and finder.js in the output folder, so `make html`,
@@ -23,6 +24,8 @@ from pathlib import Path
 from hub_kernel.problems import stop_build
 from hub_kernel.settings import declare, setting
 from pelican import signals
+
+from .templates import keep_compiled_templates
 
 DEFAULTS = declare({"HUB_ASSETS_NODE": "node"})
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -103,3 +106,4 @@ def run_esbuild(settings, node: str, folder: Path) -> bool:
 
 def register() -> None:
     signals.all_generators_finalized.connect(bundle)
+    signals.generator_init.connect(keep_compiled_templates)
