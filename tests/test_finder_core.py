@@ -419,3 +419,25 @@ def test_show_only_filters_count_what_each_combination_leaves_of_a_list():
             "that cost nothing and that Access to Work may help fund",
         ),
     }
+
+
+def test_a_macro_rendered_once_gives_each_distinct_card_its_own_html():
+    from hub_finder.render_once import RenderOnce
+    from jinja2 import Environment
+
+    card = (
+        Environment(autoescape=True)
+        .from_string(
+            "{% macro card(a, setting, chosen) %}{{ a.title }}, {{ setting }}, "
+            "{{ chosen | join('+') }}{% endmacro %}"
+        )
+        .module.card
+    )
+    once = RenderOnce()
+    quiet, twin = make("quiet-room"), make("quiet-room")  # equal, but two adjustments
+    first = once(card, quiet, "office", ["focus"])
+    assert first == "Quiet-Room, office, focus"
+    assert once(card, quiet, "office", ["focus"]) is first  # reused, not rendered again
+    assert once(card, quiet, "shift", ["focus"]) == "Quiet-Room, shift, focus"
+    assert once(card, quiet, "office", ["focus", "memory"]) == "Quiet-Room, office, focus+memory"
+    assert once(card, twin, "office", ["focus"]) is not first

@@ -22,6 +22,7 @@ from .opendata import SCHEMA_FILE, records, to_csv
 from .pages import finder_pages, finder_url
 from .ranking import FIT_LABELS, RELEVANCE_WORDS, best_settings
 from .related import Page, case_studies_for, guidance_for, linked_adjustments
+from .render_once import RenderOnce
 
 # Documented in the package docstring.
 DEFAULTS = declare(
@@ -49,7 +50,7 @@ class FinderSite:
     funding_url: str = ""  # the guidance page on Access to Work, when there is one
     show_first: int = 8  # results shown before "Show all"
     articles: dict = field(default_factory=dict)  # slug -> the adjustment's Pelican article
-    cards: dict = field(default_factory=dict)  # the result cards rendered so far (see `card`)
+    once: RenderOnce = field(default_factory=RenderOnce)  # macros rendered once per build
     fit_labels = FIT_LABELS
     relevance_words = RELEVANCE_WORDS
     filters = FILTERS
@@ -57,18 +58,6 @@ class FinderSite:
     @staticmethod
     def url(difficulty=None, setting=None, plan=False, situation=None) -> str:
         return finder_url(difficulty, setting, plan, situation)
-
-    def card(self, render, adjustment: Adjustment, setting, plan_url, chosen, reason) -> str:
-        """The card macro `render`'s HTML for these arguments, rendered once per build.
-
-        The result pages show about 7,200 cards, of which some 2,700 differ; a card depends on
-        nothing but its arguments and the site's settings, so each is rendered once and reused.
-        Keyed by the adjustment object itself (it lives as long as this FinderSite), not its
-        slug, so even two adjustments sharing a slug in a preview build keep their own cards."""
-        key = (id(adjustment), setting, plan_url, tuple(chosen), reason)
-        if key not in self.cards:
-            self.cards[key] = render(adjustment, setting, plan_url, chosen, reason)
-        return self.cards[key]
 
     def best_settings(self, adjustment: Adjustment) -> tuple[int, list[str]]:
         """For a ranking over every setting: the best Fit score and the settings that reach it."""
