@@ -1,5 +1,5 @@
-"""Bundle the theme's JavaScript into the build, and keep what the theme costs each build to
-make (the bundles, the compiled templates: see templates.py) between builds.
+"""Bundle the theme's JavaScript into the build, and keep what is costly to make again (the
+bundles, and the compiled templates: see templates.py) in `.build/` between builds.
 
 The browser scripts are ES modules under theme/src/js; theme/build-js.mjs (esbuild) bundles
 them into theme/js/hub.js, search.js and finder.js in the output folder, so `make html`,

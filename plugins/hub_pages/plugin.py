@@ -119,7 +119,7 @@ def enrich_articles(generators):
     guidance = [a for a in generator.articles if a.kind == "guidance"]
     generator.context["guidance"] = guidance
     # Every page's urgent-help links lead here when the page exists (base.html): found once per
-    # build, as a search of `guidance` on each page grows with the square of the site's size.
+    # build, rather than by a search of `guidance` on each page (which grows with the site).
     generator.context["urgent_help_page"] = next(
         (a for a in guidance if a.slug == "urgent-help"), None
     )
