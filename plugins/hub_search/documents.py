@@ -8,7 +8,7 @@ type is one range of numbers: the browser counts results by type from the number
 
 from dataclasses import dataclass, field
 
-from .index_builder import Document
+from .index_types import Document
 from .sections import plain_text, split_sections
 
 

@@ -13,23 +13,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .index_types import Document, Field
 from .text_pipeline import TermCache, terms_of
 
 K1 = 1.2
 B = 0.75
-
-
-@dataclass
-class Field:
-    name: str
-    boost: float = 1
-
-
-@dataclass
-class Document:
-    ref: str
-    fields: dict  # field name -> text
-    boost: float = 1
 
 
 @dataclass

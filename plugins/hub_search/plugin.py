@@ -18,11 +18,9 @@ from pelican.generators import Generator
 
 from .documents import Page
 from .extra_pages import finder_pages, glossary_pages
-from .index_builder import Field
+from .index_types import Field, IndexOptions, ShardOptions
 from .records import record_links
 from .settings import DEFAULTS, setting
-from .shards import ShardOptions
-from .site_index import IndexOptions, write_site_index
 from .synonyms import SynonymError, load_synonyms
 
 log = logging.getLogger(__name__)
@@ -160,6 +158,14 @@ def copy_lunr(settings, output: Path) -> None:
     shutil.copyfile(source, target)
 
 
+def write_index(pages: list[Page], options: IndexOptions, folder: Path) -> dict:
+    """site_index.write_site_index, imported here: numpy and lunr load in the process that
+    writes the index, not in every build's own (see index_types.py)."""
+    from .site_index import write_site_index
+
+    return write_site_index(pages, options, folder)
+
+
 class IndexJob:
     """The index, built in a second process while Pelican writes the pages.
 
@@ -181,11 +187,11 @@ class IndexJob:
         if settings.get("DELETE_OUTPUT_DIRECTORY") or "fork" not in get_all_start_methods():
             return  # Pelican would empty the output under a running job: build in-process
         self.pool = ProcessPoolExecutor(1, mp_context=get_context("fork"))
-        self.future = self.pool.submit(write_site_index, *arguments)
+        self.future = self.pool.submit(write_index, *arguments)
 
     def result(self) -> dict:
         if self.future is None:
-            return write_site_index(*self.arguments)
+            return write_index(*self.arguments)
         try:
             return self.future.result()
         finally:

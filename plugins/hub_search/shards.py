@@ -23,13 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .index_builder import LunrIndex
-
-
-@dataclass
-class ShardOptions:
-    first_tier: int = 256  # documents in a term's head
-    growth: int = 2  # each later tier is this many times the one before
-    shard_bytes: int = 12000  # aim for shards about this size before compression
+from .index_types import ShardOptions
 
 
 @dataclass

@@ -14,25 +14,14 @@ import hashlib
 import itertools
 import json
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .documents import Collection, Page, collect
 from .files import FileWriter, content_name
-from .index_builder import Field, build_index
+from .index_builder import build_index
+from .index_types import IndexOptions
 from .records import pack_records
-from .shards import ShardOptions, js_order, split_index
-
-
-@dataclass
-class IndexOptions:
-    fields: list[Field]
-    types: dict[str, str]  # content type key -> label, in filter order
-    shard: ShardOptions = field(default_factory=ShardOptions)
-    synonyms: list[list[str]] = field(default_factory=list)
-    gzip: bool = True
-    record_pack_bytes: int = 4000
-    skip_headings: tuple[str, ...] = ()  # sections left out of the index (links to other pages)
+from .shards import js_order, split_index
 
 
 def dumps(value) -> str:
