@@ -93,6 +93,7 @@ def check_rendered(generators, root: Path, content_path: Path) -> list[Problem]:
 def register():
     signals.readers_init.connect(guard.gate_readers)
     signals.article_generator_init.connect(guard.start_build)
+    signals.article_generator_finalized.connect(guard.finish_reading)
     signals.content_object_init.connect(guard.clean_page)
     signals.article_generator_context.connect(date_from_reviewed)
     signals.all_generators_finalized.connect(check_all)
