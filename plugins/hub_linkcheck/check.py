@@ -13,7 +13,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
 
 from hub_kernel.processes import available_cores, worker_pool
 
@@ -294,8 +294,14 @@ class _Resolver:
         page_url = self.urls.page_url("" if name.endswith(".json") else name)
         if page.base:
             page_url = urljoin(page_url, page.base)
+        own_page = name.endswith((".html", ".htm")) and not page.base
         seen = set()
         for target, kind in page.references:  # a Reference, or a pair from the cache
+            if own_page and target.startswith("#"):  # most pages' commonest: its own contents
+                if target not in seen:
+                    seen.add(target)
+                    self._check_own_anchor(name, target, kind, result)
+                continue
             where = self.urls.resolve(target, page_url)
             if where is None or where in seen:
                 continue
@@ -307,6 +313,11 @@ class _Resolver:
             else:
                 self._check_internal(name, target, kind, where, result)
         return result
+
+    def _check_own_anchor(self, name, target, kind, result: _PageResult) -> None:
+        fragment = unquote(target[1:])
+        if not anchor_exists(fragment, result.ids):
+            result.broken.append(Finding(name, target, kind, "anchor", fragment))
 
     def _check_internal(self, name, target, kind, where: Internal, result: _PageResult) -> None:
         file = self.file_of(where.path)
