@@ -64,7 +64,7 @@ def test_the_csv_has_the_same_rows_as_the_json(site):
         assert (row["reviewed"], row["review_due"]) == (record["reviewed"], record["review_due"])
 
 
-def test_the_open_data_page_links_the_files_and_states_the_licence_position(site):
+def test_the_open_data_page_links_the_files_and_states_the_licence(site):
     page = BeautifulSoup((site / "open-data" / "index.html").read_text("utf-8"), "lxml")
     hrefs = {a["href"] for a in page.select("main a")}
     assert {
@@ -72,5 +72,7 @@ def test_the_open_data_page_links_the_files_and_states_the_licence_position(site
         "/data/adjustments.csv",
         "/data/adjustments.schema.json",
     } <= hrefs
-    text = page.get_text(" ")
-    assert "has not yet chosen a licence" in text and "How to cite it" in text
+    licence = json.loads((site / "data" / "adjustments.json").read_text("utf-8"))["licence"]
+    assert licence["url"] in hrefs, "the page links the licence the JSON names"
+    text = " ".join(page.get_text(" ").split())
+    assert "CC BY 4.0" in licence["name"] and "(CC BY 4.0)" in text and "How to cite it" in text

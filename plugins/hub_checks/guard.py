@@ -21,7 +21,9 @@ from pathlib import Path
 
 from hub_kernel.pelican_items import shown_as
 from hub_kernel.problems import report, report_and_stop
+from pelican.readers import MarkdownReader
 
+from . import read_ahead
 from .gate import IMAGES
 from .page_checks import check_page_html, source_sites
 from .source_checks import Checked, check_content
@@ -58,6 +60,16 @@ def start_build(generator) -> None:
         settings[key] = original[key] + folders
     if not checked.data_ok:
         stop_for_data(settings, checked)
+    finish_reading()  # a build that failed half-way may have left its worker
+    pages = read_ahead.markdown_files(generator, checked.readable)
+    _build["ahead"] = read_ahead.ReadAhead(settings, pages)
+
+
+def finish_reading(*_) -> None:
+    """article_generator_finalized: every article is read, so the worker's job is over."""
+    ahead = _build.pop("ahead", None)
+    if ahead:
+        ahead.close()
 
 
 def stop_for_data(settings, checked: Checked) -> None:
@@ -86,6 +98,10 @@ class GatedReader:
         checked = _build.get("checked")
         if checked is None or absolute(source_path) not in checked.readable:
             return "", {"status": "skip"}  # Pelican's stub for content it must not process
+        ahead = _build.get("ahead")
+        converted = ahead.take(source_path) if ahead else None
+        if converted and isinstance(self._reader, MarkdownReader):
+            return read_ahead.read_converted(self._reader, source_path, converted)
         return self._reader.read(source_path)
 
 

@@ -4,6 +4,7 @@ where its fields and links are (`source_lines`), and the kernel's `content_check
 the later stages start."""
 
 import datetime
+import gc
 import logging
 from pathlib import Path
 
@@ -53,7 +54,16 @@ def check_all(generators) -> None:
     report_and_stop(settings, problems, "The content")
     for item in rendered_items(generators):
         item.source_lines = read_source(Path(item.source_path))
+    # Every page read is kept until the build ends: frozen, the garbage collector no longer
+    # scans them each time it runs (on a big site that was seconds of a build).
+    gc.freeze()
     content_checked.send(generators)
+
+
+def unfreeze(*_) -> None:
+    """A new build in the same process (the tests run many): the last one's pages may be
+    collected now. (Not at `finalized`: the link check still runs then.)"""
+    gc.unfreeze()
 
 
 def warn_stale_sources(content_path: Path, root: Path, today: datetime.date) -> None:
@@ -93,6 +103,8 @@ def check_rendered(generators, root: Path, content_path: Path) -> list[Problem]:
 def register():
     signals.readers_init.connect(guard.gate_readers)
     signals.article_generator_init.connect(guard.start_build)
+    signals.article_generator_finalized.connect(guard.finish_reading)
+    signals.initialized.connect(unfreeze)
     signals.content_object_init.connect(guard.clean_page)
     signals.article_generator_context.connect(date_from_reviewed)
     signals.all_generators_finalized.connect(check_all)

@@ -30,6 +30,11 @@ CSV_COLUMNS = (
     "review_due",
 )
 SOURCE_SEPARATOR = " | "  # source labels may hold commas and semicolons
+# The catalogue's licence, named in the JSON file and on the open-data page (content/pages).
+LICENCE = {
+    "name": "Creative Commons Attribution 4.0 International (CC BY 4.0)",
+    "url": "https://creativecommons.org/licenses/by/4.0/",
+}
 
 
 def records(

@@ -18,7 +18,7 @@ from .catalogue import Adjustment, adjustment_from_metadata
 from .checks import check_finder
 from .data import finder_data
 from .filters import FILTERS, FilterView, filter_views
-from .opendata import SCHEMA_FILE, records, to_csv
+from .opendata import LICENCE, SCHEMA_FILE, records, to_csv
 from .pages import finder_pages, finder_url
 from .ranking import FIT_LABELS, RELEVANCE_WORDS, best_settings
 from .related import Page, case_studies_for, guidance_for, linked_adjustments
@@ -182,7 +182,7 @@ class FinderGenerator(Generator):
         rows = records(finder.adjustments, pages, finder.taxonomy, self.settings.get("SITEURL", ""))
         write(
             folder / "adjustments.json",
-            json.dumps({"adjustments": rows}, ensure_ascii=False, indent=1),
+            json.dumps({"licence": LICENCE, "adjustments": rows}, ensure_ascii=False, indent=1),
         )
         write(folder / "adjustments.csv", to_csv(rows))
         write(folder / "adjustments.schema.json", SCHEMA_FILE.read_text(encoding="utf-8"))

@@ -14,10 +14,13 @@ def rendered_items(generators):
 
 def shown_as(path: Path, root: Path) -> str:
     """The path as an editor knows it: relative to the project, e.g. content/guidance/x.md."""
-    try:
-        return str(Path(os.path.abspath(path)).relative_to(os.path.abspath(root)))
-    except ValueError:
-        return str(path)
+    # Plain string work: every stage asks this of every page, and pathlib made it seconds.
+    absolute, folder = os.path.abspath(path), os.path.abspath(root)
+    if absolute == folder:
+        return "."
+    if absolute.startswith(folder.rstrip(os.sep) + os.sep):
+        return absolute[len(folder.rstrip(os.sep)) + 1 :]
+    return str(path)
 
 
 def articles_generator(generators):

@@ -5,6 +5,7 @@ JSON keys, the data readers), never on the rest of the site, so a rebuild parses
 files whose bytes changed; links are still resolved over the whole site every time.
 """
 
+import gc
 import json
 import os
 from pathlib import Path
@@ -27,6 +28,19 @@ def page_from_json(entry: list) -> PageReferences:
     return PageReferences(set(ids), references, base)
 
 
+def load_without_collecting(path: Path):
+    """JSON holds no cycles, so the garbage collector has nothing to find in it; left on, it
+    scans the whole build's objects again and again while a big cache loads."""
+    text = path.read_text(encoding="utf-8")
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        return json.loads(text)
+    finally:
+        if was_on:
+            gc.enable()
+
+
 class ReferenceCache:
     """file key (sha1 of how it is read and its bytes) -> its parsed references, in JSON.
 
@@ -39,7 +53,7 @@ class ReferenceCache:
         self.known: dict[str, list] = {}
         self.used: dict[str, list] = {}
         try:
-            saved = json.loads(self.path.read_text(encoding="utf-8"))
+            saved = load_without_collecting(self.path)
         except (OSError, ValueError):
             return  # no cache yet, or a damaged one: parse everything
         if isinstance(saved, dict) and saved.get("version") == self.version:

@@ -7,14 +7,15 @@ is the cost, and it is per file). Links are then resolved in this process, over 
 """
 
 import hashlib
-import multiprocessing
 import os
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
+
+from hub_kernel.processes import available_cores, worker_pool
 
 from .cache import ReferenceCache
 from .references import (
@@ -211,9 +212,7 @@ class EarlyReader:
         self.futures: list[Future] = []
         self.pool = None
         if workers > 0:  # forked now, so the workers know what the cache holds
-            self.pool = ProcessPoolExecutor(
-                workers, mp_context=_context(), initializer=_set_reader, initargs=(self.reader,)
-            )
+            self.pool = worker_pool(workers, _set_reader, (self.reader,))
 
     def written(self, path: str) -> None:
         """Pelican wrote `path`: read it soon if it is a page of this site."""
@@ -295,8 +294,14 @@ class _Resolver:
         page_url = self.urls.page_url("" if name.endswith(".json") else name)
         if page.base:
             page_url = urljoin(page_url, page.base)
+        own_page = name.endswith((".html", ".htm")) and not page.base
         seen = set()
         for target, kind in page.references:  # a Reference, or a pair from the cache
+            if own_page and target.startswith("#"):  # most pages' commonest: its own contents
+                if target not in seen:
+                    seen.add(target)
+                    self._check_own_anchor(name, target, kind, result)
+                continue
             where = self.urls.resolve(target, page_url)
             if where is None or where in seen:
                 continue
@@ -308,6 +313,11 @@ class _Resolver:
             else:
                 self._check_internal(name, target, kind, where, result)
         return result
+
+    def _check_own_anchor(self, name, target, kind, result: _PageResult) -> None:
+        fragment = unquote(target[1:])
+        if not anchor_exists(fragment, result.ids):
+            result.broken.append(Finding(name, target, kind, "anchor", fragment))
 
     def _check_internal(self, name, target, kind, where: Internal, result: _PageResult) -> None:
         file = self.file_of(where.path)
@@ -331,24 +341,10 @@ class _Resolver:
         return self._files_of[path]
 
 
-def available_cores() -> int:
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
-
-
-def _context():
-    # fork shares the reader (and what the cache holds) with the workers for free; elsewhere
-    # the default start method.
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else None)
-
-
 def _in_workers(reader: FileReader, pages: list[str], workers: int):
     chunk = max(16, len(pages) // (workers * 8))
-    with ProcessPoolExecutor(
-        workers, mp_context=_context(), initializer=_set_reader, initargs=(reader,)
-    ) as pool:
+    # forked, where possible: the workers share the reader (and what the cache holds) for free
+    with worker_pool(workers, _set_reader, (reader,)) as pool:
         return list(pool.map(_read_in_worker, pages, chunksize=chunk))
 
 

@@ -7,11 +7,12 @@ from pathlib import Path
 from hub_kernel.pelican_items import rendered_items, shown_as
 from hub_kernel.pipeline import content_checked, data_readers
 from hub_kernel.problems import report, stop_build
+from hub_kernel.processes import available_cores
 from hub_kernel.settings import declare, setting
 from hub_kernel.values import says_yes
 from pelican import signals
 
-from .check import DEFAULT_JSON_KEYS, PARALLEL_FROM, EarlyReader, available_cores, check_site
+from .check import DEFAULT_JSON_KEYS, PARALLEL_FROM, EarlyReader, check_site
 from .report import (
     REPORT_NAME,
     PageSource,

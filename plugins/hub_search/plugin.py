@@ -3,14 +3,13 @@
 import json
 import logging
 import shutil
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
 from hub_kernel.front_matter import split_list
 from hub_kernel.glossary import load_terms
 from hub_kernel.pipeline import add_data_reader, content_checked
 from hub_kernel.problems import stop_build
+from hub_kernel.processes import can_fork, worker_pool
 from hub_kernel.register import load_known
 from hub_kernel.values import says_yes
 from pelican import signals
@@ -184,9 +183,9 @@ class IndexJob:
         self.pages = searchable_pages(generator.context)
         arguments = (self.pages, index_options(settings), output / INDEX_DIR)
         self.arguments, self.pool, self.future = arguments, None, None
-        if settings.get("DELETE_OUTPUT_DIRECTORY") or "fork" not in get_all_start_methods():
+        if settings.get("DELETE_OUTPUT_DIRECTORY") or not can_fork():
             return  # Pelican would empty the output under a running job: build in-process
-        self.pool = ProcessPoolExecutor(1, mp_context=get_context("fork"))
+        self.pool = worker_pool(1)
         self.future = self.pool.submit(write_index, *arguments)
 
     def result(self) -> dict:
