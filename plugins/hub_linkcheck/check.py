@@ -297,15 +297,15 @@ class _Resolver:
         own_page = name.endswith((".html", ".htm")) and not page.base
         seen = set()
         for target, kind in page.references:  # a Reference, or a pair from the cache
+            if target in seen:
+                continue
+            seen.add(target)  # each broken reference is reported once per page
             if own_page and target.startswith("#"):  # most pages' commonest: its own contents
-                if target not in seen:
-                    seen.add(target)
-                    self._check_own_anchor(name, target, kind, result)
+                self._check_own_anchor(name, target, kind, result)
                 continue
             where = self.urls.resolve(target, page_url)
-            if where is None or where in seen:
+            if where is None:
                 continue
-            seen.add(where)  # each broken reference is reported once per page
             if isinstance(where, External):
                 result.external.add(where.url)
             elif isinstance(where, Unreachable):

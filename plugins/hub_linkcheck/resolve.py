@@ -72,6 +72,8 @@ class SiteUrls:
             if scheme == "file":
                 return Unreachable("is a file on the computer that built the site")
             return External(target)
+        if target.startswith("/") and "/." not in target:  # root-relative: nothing to join
+            return self._inside(parts.path, parts.fragment)
         joined = urlsplit(urljoin(page_url, target))
         return self._inside(joined.path, joined.fragment)
 
