@@ -83,11 +83,12 @@ def make_html(root: Path, *extra: str) -> subprocess.CompletedProcess:
 
 def outside_the_build(root: Path) -> dict[str, str]:
     """The files a build must not touch: everything but its output and build folders (and the
-    link check's report, which sits beside content/ by design)."""
+    build's caches in .build/ beside content/, by design: the link check's report and cache,
+    the script bundles and the compiled templates)."""
     return {
         name: digest
         for name, digest in snapshot(root.parent).items()
-        if not name.startswith(("root/output/", "root/build/", "root/.build/linkcheck/"))
+        if not name.startswith(("root/output/", "root/build/", "root/.build/"))
     }
 
 
