@@ -53,8 +53,6 @@ class SiteUrls:
         return self._cache[key]
 
     def _resolve(self, target: str, page_url: str):
-        if target.startswith("#") and page_url.startswith("/"):  # on the page itself: common
-            return self._inside(page_url, target[1:])
         try:
             parts = urlsplit(target)
         except ValueError:
