@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 from hub_kernel.problems import stop_build
-from hub_kernel.settings import declare, setting
+from hub_kernel.settings import declare, kept_folder, setting
 from pelican import signals
 
 from .templates import keep_compiled_templates
@@ -46,7 +46,7 @@ def bundle(generators) -> None:
         stop(settings, "esbuild is missing. Run 'make deps' (or 'npm ci --ignore-scripts').")
         return
     node = setting(settings, "HUB_ASSETS_NODE")
-    kept = Path(settings["PATH"]).resolve().parent / ".build" / "assets" / inputs_key(node)
+    kept = kept_folder(settings["PATH"], "assets") / inputs_key(node)
     if not kept.is_dir() and not keep_new_bundles(settings, node, kept):
         return
     shutil.copytree(kept, target, dirs_exist_ok=True)

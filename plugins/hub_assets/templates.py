@@ -10,6 +10,7 @@ options (trim_blocks, autoescape, ...) and the names of the filters and tests.
 import hashlib
 from pathlib import Path
 
+from hub_kernel.settings import kept_folder
 from jinja2 import FileSystemBytecodeCache
 
 
@@ -22,7 +23,7 @@ def cache_folder(settings) -> Path:
         )
     )
     key = hashlib.sha256(options.encode()).hexdigest()[:24]
-    return Path(settings["PATH"]).resolve().parent / ".build" / "jinja" / key
+    return kept_folder(settings["PATH"], "jinja") / key
 
 
 def keep_compiled_templates(generator) -> None:

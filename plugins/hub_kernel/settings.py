@@ -5,6 +5,8 @@ A stage declares its DEFAULTS once (`declare(DEFAULTS)`, documented in its packa
 Every name starts with its stage's prefix (SEARCH_, FINDER_, LINKCHECK_), so none can clash.
 """
 
+from pathlib import Path
+
 DEFAULTS: dict[str, object] = {}
 
 
@@ -18,3 +20,9 @@ def declare(defaults: dict[str, object]) -> dict[str, object]:
 
 def setting(settings, name: str):
     return settings.get(name, DEFAULTS[name])
+
+
+def kept_folder(content_path, name: str) -> Path:
+    """`.build/<name>/` beside the content folder (the project's own `.build/`): where a stage
+    keeps what lasts from one build to the next (the link check's cache, bundles, templates)."""
+    return Path(content_path).resolve().parent / ".build" / name

@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hub_kernel.settings import kept_folder
 from hub_kernel.source_lines import SourceLines
 
 from .check import Finding, SiteCheck
@@ -178,8 +179,8 @@ REPORT_NAME = "external-links.json"
 
 
 def default_report_dir(content_path: Path) -> Path:
-    """`.build/linkcheck/` beside the content folder (the project's own `.build/`)."""
-    return Path(content_path).resolve().parent / ".build" / "linkcheck"
+    """`.build/linkcheck/` beside the content folder."""
+    return kept_folder(content_path, "linkcheck")
 
 
 def write_json(path: Path, data: dict) -> None:
