@@ -53,7 +53,8 @@ def check_all(generators) -> None:
     show_in_preview(generators, problems, root)
     report_and_stop(settings, problems, "The content")
     for item in rendered_items(generators):
-        item.source_lines = read_source(Path(item.source_path))
+        path = Path(item.source_path)
+        item.source_lines = checked.sources.get(path) or read_source(path)
     # Every page read is kept until the build ends: frozen, the garbage collector no longer
     # scans them each time it runs (on a big site that was seconds of a build).
     gc.freeze()

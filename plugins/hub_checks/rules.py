@@ -31,9 +31,10 @@ def check_file(
     slugs: dict[str, set[str]],
     shown_as: str,
     fields: dict[str, Field] | None = None,
+    text: str | None = None,
 ) -> list[Problem]:
     """Every problem in one file; `slugs` maps a content folder to the slugs it holds.
-    `fields`: its front matter, when the caller has read it already."""
+    `fields` and `text`: its front matter and its text, when the caller has read them."""
     rules = FIELDS_BY_TYPE[content_type]
     fields = read_front_matter(path) if fields is None else fields
     problems = []
@@ -73,10 +74,11 @@ def check_file(
                 f"unknown front matter '{display(name)}'",
                 "remove it or correct its spelling (fields are listed in docs/content-model.md)",
             )
-    for line, text in placeholder_lines(path.read_text(encoding="utf-8")):
+    source = path.read_text(encoding="utf-8") if text is None else text
+    for line, placeholder in placeholder_lines(source):
         problem(
             line,
-            f"still has the text 'make new' wrote for you: '{text[:60]}'",
+            f"still has the text 'make new' wrote for you: '{placeholder[:60]}'",
             "replace it with the page's own words, or delete it",
         )
     reviewed = parse_date(fields["reviewed"].value) if "reviewed" in fields else None

@@ -14,9 +14,9 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from hub_kernel.front_matter import read_front_matter
 from hub_kernel.problems import Problem
 from hub_kernel.register import load_known
+from hub_kernel.source_lines import SourceLines, source_lines_of
 from hub_kernel.values import SLUG
 
 from .gate import IMAGES, Gate, scan
@@ -35,6 +35,7 @@ LINK = re.compile(r"\{(?P<what>static|attach|filename)\}(?P<target>[^\s)\"'>]+)"
 class Checked(Gate):
     warnings: list[Problem] = field(default_factory=list)  # reported, never stop the build
     data_ok: bool = True
+    sources: dict[Path, SourceLines] = field(default_factory=dict)  # each page's lines
 
     @functools.cached_property
     def readable(self) -> set[Path]:
@@ -64,11 +65,14 @@ def check_content(
     for kind, paths in checked.pages.items():
         for path in paths:
             name = shown(path)
-            fields = read_front_matter(path)
-            problems = check_file(path, kind, known, slugs, name)
+            # Read once: the later stages find their lines in what is kept here.
+            text = path.read_text(encoding="utf-8-sig")
+            lines = checked.sources[path] = source_lines_of(text)
+            fields = lines.fields
+            problems = check_file(path, kind, known, slugs, name, fields, text)
             problems += pelican_field_problems(fields, templates, name)
             problems += date_problems(fields, today, name, checked.warnings)
-            problems += link_problems(path, content, name)
+            problems += link_problems(path, content, name, text)
             for problem in problems:
                 if unsafe_to_read(problem):
                     checked.refuse(path, problem.path, problem.message, problem.fix, problem.line)
@@ -221,12 +225,13 @@ def date_problems(fields, today: datetime.date, shown: str, warnings: list) -> l
     return []
 
 
-def link_problems(path: Path, content: Path, shown: str) -> list[Problem]:
+def link_problems(path: Path, content: Path, shown: str, text: str | None = None) -> list[Problem]:
     """{static}, {attach} and {filename} links name files inside content/ that exist
-    (static ones in content/images/), so nothing from elsewhere can be copied."""
+    (static ones in content/images/), so nothing from elsewhere can be copied. `text`: the
+    file's text, when the caller has read it."""
     problems = []
     root = os.path.abspath(content)
-    text = path.read_text(encoding="utf-8-sig")
+    text = path.read_text(encoding="utf-8-sig") if text is None else text
     for number, line in enumerate(text.splitlines(), start=1):
         for match in LINK.finditer(line):
             target = os.path.abspath(target_file(path, Path(root), match["target"]))

@@ -2,6 +2,7 @@
 the finder's pages."""
 
 import json
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from hub_kernel.pelican_items import articles_generator, shown_as
 from hub_kernel.pipeline import content_checked
 from hub_kernel.problems import report_and_stop
 from hub_kernel.register import load_known, situations_of
-from hub_kernel.settings import declare, setting
+from hub_kernel.settings import declare, kept_folder, setting
 from pelican import signals
 from pelican.generators import Generator
 
@@ -19,10 +20,13 @@ from .checks import check_finder
 from .data import finder_data
 from .filters import FILTERS, FilterView, filter_views
 from .opendata import LICENCE, SCHEMA_FILE, records, to_csv
+from .page_cache import KeptPages, inputs_key
 from .pages import finder_pages, finder_url
 from .ranking import FIT_LABELS, RELEVANCE_WORDS, best_settings
 from .related import Page, case_studies_for, guidance_for, linked_adjustments
 from .render_once import RenderOnce
+
+log = logging.getLogger(__name__)
 
 # Documented in the package docstring.
 DEFAULTS = declare(
@@ -148,16 +152,19 @@ class FinderGenerator(Generator):
         finder: FinderSite | None = self.context.get("finder")
         if finder is None:  # the content checks did not run, so there is no catalogue
             return
-        for page in finder_pages(finder.adjustments, finder.taxonomy):
-            writer.write_file(
-                page.save_as,
-                self.get_template(page.template),
-                self.context,
-                page_name=page.url + "index",
-                finder_page_url=page.url,
-                **page.values,
-            )
         output = Path(self.output_path)
+        kept = KeptPages(
+            kept_folder(self.settings["PATH"], "finder"),
+            inputs_key(finder, self.context, self.settings),
+        )
+        names = kept.names()
+        copied = kept.copy_to(output, names) if names is not None else None
+        if copied is None:
+            kept.keep(output, self.write_pages(finder, writer))
+        else:  # the same inputs as a recent build: its pages, announced as Pelican would
+            for path in copied:
+                signals.content_written.send(str(path), context=self.context)
+            log.info("Finder: %d pages unchanged since a recent build, copied", len(copied))
         write(
             output / finder.data_url,
             json.dumps(
@@ -167,6 +174,19 @@ class FinderGenerator(Generator):
             ),
         )
         self.write_open_data(finder, output / setting(self.settings, "FINDER_OPEN_DATA_FOLDER"))
+
+    def write_pages(self, finder: FinderSite, writer) -> list[str]:
+        pages = finder_pages(finder.adjustments, finder.taxonomy)
+        for page in pages:
+            writer.write_file(
+                page.save_as,
+                self.get_template(page.template),
+                self.context,
+                page_name=page.url + "index",
+                finder_page_url=page.url,
+                **page.values,
+            )
+        return [page.save_as for page in pages]
 
     def write_open_data(self, finder: FinderSite, folder: Path):
         # Citations come from hub_pages (article.citations), so the labels are the ones

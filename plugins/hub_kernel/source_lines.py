@@ -36,7 +36,10 @@ class SourceLines:
 
 
 def read_source(path: Path) -> SourceLines:
-    text = path.read_text(encoding="utf-8-sig")
+    return source_lines_of(path.read_text(encoding="utf-8-sig"))
+
+
+def source_lines_of(text: str) -> SourceLines:
     links: dict[str, int] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         for match in LINK_TARGET.finditer(line):

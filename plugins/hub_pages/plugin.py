@@ -3,7 +3,7 @@
 from functools import lru_cache
 from pathlib import Path
 
-from hub_kernel.front_matter import read_front_matter, split_list
+from hub_kernel.front_matter import split_list
 from hub_kernel.pelican_items import articles_generator, rendered_items, shown_as
 from hub_kernel.pipeline import content_checked
 from hub_kernel.problems import Problem, report_and_stop
@@ -66,7 +66,7 @@ def check_pages(generators) -> None:
     for item in rendered_items(generators):
         path = Path(item.source_path)
         if getattr(item, "kind", "") == "guidance":
-            topic_line = read_front_matter(path).get("topic")
+            topic_line = item.source_lines.fields.get("topic")
             guidance[item.slug] = (
                 getattr(item, "topic", ""),
                 shown_as(path, root),

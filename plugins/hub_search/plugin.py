@@ -11,6 +11,7 @@ from hub_kernel.pipeline import add_data_reader, content_checked
 from hub_kernel.problems import stop_build
 from hub_kernel.processes import can_fork, worker_pool
 from hub_kernel.register import load_known
+from hub_kernel.settings import kept_folder
 from hub_kernel.values import says_yes
 from pelican import signals
 from pelican.generators import Generator
@@ -157,12 +158,22 @@ def copy_lunr(settings, output: Path) -> None:
     shutil.copyfile(source, target)
 
 
-def write_index(pages: list[Page], options: IndexOptions, folder: Path) -> dict:
-    """site_index.write_site_index, imported here: numpy and lunr load in the process that
-    writes the index, not in every build's own (see index_types.py)."""
+def write_index(pages: list[Page], options: IndexOptions, folder: Path, kept: Path) -> dict:
+    """The index of `pages` in `folder`: a kept one if its inputs are unchanged
+    (kept_index.py), else made by site_index.write_site_index and kept in `kept`. Imported
+    here: numpy and lunr load in the process that writes the index, not in every build's own
+    (see index_types.py)."""
+    from .kept_index import KeptIndex, index_key
+
+    index = KeptIndex(kept, index_key(pages, options))
+    stats = index.restore(folder)
+    if stats is not None:
+        return {**stats, "kept": True}
     from .site_index import write_site_index
 
-    return write_site_index(pages, options, folder)
+    stats = write_site_index(pages, options, folder)
+    index.keep(folder, stats)
+    return stats
 
 
 class IndexJob:
@@ -181,12 +192,14 @@ class IndexJob:
         generator = generators[0]
         settings, output = generator.settings, Path(generator.output_path)
         self.pages = searchable_pages(generator.context)
-        arguments = (self.pages, index_options(settings), output / INDEX_DIR)
+        kept = kept_folder(settings["PATH"], "search")
+        arguments = (self.pages, index_options(settings), output / INDEX_DIR, kept)
         self.arguments, self.pool, self.future = arguments, None, None
         if settings.get("DELETE_OUTPUT_DIRECTORY") or not can_fork():
             return  # Pelican would empty the output under a running job: build in-process
-        self.pool = worker_pool(1)
-        self.future = self.pool.submit(write_index, *arguments)
+        # The pages go to the forked worker as its start-up state: not pickled (tens of MB).
+        self.pool = worker_pool(1, _set_job, (arguments,))
+        self.future = self.pool.submit(_write_job)
 
     def result(self) -> dict:
         if self.future is None:
@@ -198,6 +211,16 @@ class IndexJob:
 
 
 _job = IndexJob()
+_job_arguments: tuple = ()  # in the worker: what IndexJob.start gave it
+
+
+def _set_job(arguments: tuple) -> None:
+    global _job_arguments
+    _job_arguments = arguments
+
+
+def _write_job() -> dict:
+    return write_index(*_job_arguments)
 
 
 class SearchGenerator(Generator):
@@ -210,9 +233,10 @@ class SearchGenerator(Generator):
         output = Path(self.output_path)
         copy_lunr(self.settings, output)
         stats, pages = _job.result(), _job.pages
+        kept = " (unchanged since a recent build: kept)" if stats.get("kept") else ""
         log.info(
-            "Search: %(documents)d sections of %(pages)d pages, %(terms)d terms, %(files)d files",
-            stats,
+            "Search: %(documents)d sections of %(pages)d pages, %(terms)d terms, %(files)d files%(kept)s",
+            {**stats, "kept": kept},
         )
         stats_path = setting(self.settings, "SEARCH_STATS_PATH")
         if stats_path:

@@ -1,0 +1,95 @@
+"""The search index files of recent builds, kept in `.build/search/` for the next build.
+
+The index is made from the searchable pages (their text, titles, tags and facets), the index
+options and this package's code, and from nothing else. A build whose inputs hash to the key of
+a kept index links (or, across file systems, copies) its files into the output instead of
+indexing every page again: on a big site that is seconds on the second core, which the link
+check's reader needs too. Any change to a page makes a new key, and the next build indexes.
+
+The kept files are hard links to the output's: safe because nothing writes into an index
+folder after it is made, and every build empties the folder (FileWriter.reset) before
+writing, so a kept file is never written through its link.
+"""
+
+import dataclasses
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+from hub_kernel.settings import plain_relative
+
+from .files import FileWriter
+
+CODE = Path(__file__).resolve().parent
+KEPT_BUILDS = 2  # the preview's index differs from `make html`'s only if the pages do
+LIST = "kept.json"  # the index's stats, and each file with its size
+FILES = "files"
+
+
+def index_key(pages: list, options) -> str:
+    """One hash of the pages, the options and the code that turns them into the index."""
+    digest = hashlib.sha256()
+    for path in sorted(CODE.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    digest.update(json.dumps(dataclasses.asdict(options), sort_keys=True).encode())
+    for page in pages:
+        digest.update(json.dumps(dataclasses.asdict(page), sort_keys=True).encode() + b"\n")
+    return digest.hexdigest()
+
+
+class KeptIndex:
+    def __init__(self, root: Path, key: str):
+        self.root = Path(root)
+        self.kept = self.root / key
+
+    def restore(self, folder: Path) -> dict | None:
+        """Put the kept index for this key in `folder`; its stats, or None if none is kept
+        whole (a file missing or of another size: the caller builds the index afresh)."""
+        try:
+            kept = json.loads((self.kept / LIST).read_text(encoding="utf-8"))
+            stats, files = kept["stats"], kept["files"]
+            whole = all(
+                plain_relative(name) and (self.kept / FILES / name).stat().st_size == size
+                for name, size in files
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if not whole:
+            return None
+        FileWriter(folder).reset()
+        try:
+            for name, _ in files:
+                _link(self.kept / FILES / name, Path(folder) / name)
+        except OSError:
+            FileWriter(folder).reset()  # half an index is no index
+            return None
+        return stats
+
+    def keep(self, folder: Path, stats: dict) -> None:
+        """Keep the index just written in `folder` (with one earlier build's)."""
+        building = self.kept.with_name(self.kept.name + ".part")
+        shutil.rmtree(building, ignore_errors=True)
+        files = []
+        for path in sorted(Path(folder).rglob("*")):
+            if path.is_file():
+                name = path.relative_to(folder).as_posix()
+                _link(path, building / FILES / name)
+                files.append([name, path.stat().st_size])
+        listing = json.dumps({"stats": stats, "files": files})
+        (building / LIST).write_text(listing, encoding="utf-8")
+        shutil.rmtree(self.kept, ignore_errors=True)
+        os.replace(building, self.kept)
+        kept = sorted(self.root.iterdir(), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in kept[KEPT_BUILDS:]:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _link(source: Path, target: Path) -> None:
+    """`target` becomes a hard link to `source` where the file system allows, else a copy."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
