@@ -77,6 +77,7 @@ def test_a_damaged_cache_is_ignored(tmp_path):
     cache = tmp_path / "cache"
     check_site(site, workers=1, cache_dir=cache)
     (cache / "references.json").write_text("{not json", encoding="utf-8")
+    (cache / "resolved.pickle").write_bytes(b"not a pickle")
     same(check_site(site, workers=1), check_site(site, workers=1, cache_dir=cache))
 
 
@@ -96,3 +97,43 @@ def test_pages_read_as_they_are_written_give_the_same_findings(tmp_path):
     with_early = check_site(site, workers=1, early=early)
     assert ("index.html", "guidance/a/#present") in {(f.page, f.target) for f in with_early.broken}
     same(check_site(site, workers=1), with_early)
+
+
+def count_resolved(monkeypatch):
+    resolved = []
+    real = check._Resolver.resolve
+
+    def counting(self, name, page):
+        resolved.append(name)
+        return real(self, name, page)
+
+    monkeypatch.setattr(check._Resolver, "resolve", counting)
+    return resolved
+
+
+def test_a_rebuild_with_the_same_files_resolves_only_the_pages_that_changed(tmp_path, monkeypatch):
+    files = broken_site_files()
+    site = write_site(tmp_path / "output", files)
+    cache = tmp_path / "cache"
+    check_site(site, workers=1, cache_dir=cache)
+    files["guidance/a/index.html"] = page('<h2 id="present">Here</h2><a href="/gone/">gone</a>')
+    write_site(site, files)
+    resolved = count_resolved(monkeypatch)
+    rebuilt = check_site(site, workers=1, cache_dir=cache)
+    assert resolved == ["guidance/a/index.html"]
+    assert ("guidance/a/index.html", "/gone/") in {(f.page, f.target) for f in rebuilt.broken}
+    same(check_site(site, workers=1), rebuilt)
+
+
+def test_a_page_whose_link_target_is_deleted_is_resolved_again(tmp_path, monkeypatch):
+    """Its bytes are the same, but the site's files are not: every page is resolved again."""
+    site = write_site(tmp_path / "output", broken_site_files())
+    cache = tmp_path / "cache"
+    before = check_site(site, workers=1, cache_dir=cache)
+    assert ("index.html", "/guidance/a/") not in {(f.page, f.target) for f in before.broken}
+    (site / "guidance/a/index.html").unlink()
+    resolved = count_resolved(monkeypatch)
+    after = check_site(site, workers=1, cache_dir=cache)
+    assert "index.html" in resolved
+    assert ("index.html", "/guidance/a/") in {(f.page, f.target) for f in after.broken}
+    same(check_site(site, workers=1), after)

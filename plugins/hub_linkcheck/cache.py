@@ -1,13 +1,20 @@
-"""What each output file offers and refers to, kept between builds by the hash of its bytes.
+"""What the link check learnt about each output file, kept between builds.
 
-A file's ids and references depend only on its bytes and on how it is read (its reader, the
-JSON keys, the data readers), never on the rest of the site, so a rebuild parses only the
-files whose bytes changed; links are still resolved over the whole site every time.
+- `ReferenceCache`: what a file offers and refers to, by the hash of its bytes. A file's ids
+  and references depend only on its bytes and on how it is read (its reader, the JSON keys,
+  the data readers), never on the rest of the site, so a rebuild parses only the files whose
+  bytes changed.
+- `ResolvedCache`: what each file's references resolved to, for one set of output files. A
+  file's result depends on its references and on which files and folders the site has, so
+  while a rebuild writes the same files (an edit to a page's text, or no edit), only the files
+  whose bytes changed are resolved again.
 """
 
 import gc
+import hashlib
 import json
 import os
+import pickle
 from pathlib import Path
 
 from .references import PageReferences
@@ -52,6 +59,7 @@ class ReferenceCache:
         self.version = f"{PARSER_VERSION} {reading}"
         self.known: dict[str, list] = {}
         self.used: dict[str, list] = {}
+        self.changed = False
         try:
             saved = load_without_collecting(self.path)
         except (OSError, ValueError):
@@ -68,10 +76,79 @@ class ReferenceCache:
 
     def put(self, key: str, page: PageReferences) -> None:
         self.used[key] = page_to_json(page)
+        self.changed = True
+
+    def keep(self, key: str) -> None:
+        """A known file this build has, whose references it did not need."""
+        self.used[key] = self.known[key]
 
     def save(self) -> None:
+        if not self.changed and self.used.keys() == self.known.keys():
+            return  # the saved cache is this build's already
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_suffix(".tmp")
         data = {"version": self.version, "files": self.used}
         temporary.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
         os.replace(temporary, self.path)  # a build stopped half-way never leaves half a cache
+
+
+RESOLVED_NAME = "resolved.pickle"
+# The code that decides a file's result: a change to it makes every kept result stale.
+RESOLVING_CODE = ("check.py", "resolve.py")
+
+
+def site_key(site_url: str, files, folders, reading: str) -> str:
+    """The site as the resolver sees it: its URL, every file and folder, how files are read
+    (FileReader.reading) and the resolving code."""
+    digest = hashlib.sha1(f"{site_url}\0{reading}\0".encode())
+    for name in RESOLVING_CODE:
+        digest.update((Path(__file__).parent / name).read_bytes())
+    digest.update("\0".join(sorted(files)).encode() + b"\0\0")
+    digest.update("\0".join(sorted(folders)).encode())
+    return digest.hexdigest()
+
+
+class ResolvedCache:
+    """output file -> (its cache key, what its references resolved to), for one site key.
+
+    Pickled: the results are the check's own objects, and the file is the build's own state in
+    .build/, never content. Only the entries a build used are saved."""
+
+    def __init__(self, folder: Path, site: str):
+        self.path = Path(folder) / RESOLVED_NAME
+        self.site = site
+        self.known: dict[str, tuple] = {}
+        self.used: dict[str, tuple] = {}
+        self.changed = False
+        was_on = gc.isenabled()
+        gc.disable()  # as for the JSON cache: nothing in it for the collector to find
+        try:
+            with open(self.path, "rb") as file:
+                saved = pickle.load(file)
+            if isinstance(saved, dict) and saved.get("site") == site:
+                self.known = saved["files"]
+        except Exception:  # noqa: BLE001 - no cache, an old one or a damaged one: resolve all
+            self.known = {}
+        finally:
+            if was_on:
+                gc.enable()
+
+    def get(self, name: str, key: str):
+        entry = self.known.get(name)
+        if entry is None or entry[0] != key:
+            return None
+        self.used[name] = entry
+        return entry[1]
+
+    def put(self, name: str, key: str, result) -> None:
+        self.used[name] = (key, result)
+        self.changed = True
+
+    def save(self) -> None:
+        if not self.changed and self.used.keys() == self.known.keys():
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_suffix(".tmp")
+        with open(temporary, "wb") as file:
+            pickle.dump({"site": self.site, "files": self.used}, file, pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, self.path)

@@ -17,7 +17,7 @@ from urllib.parse import unquote, urljoin
 
 from hub_kernel.processes import available_cores, worker_pool
 
-from .cache import ReferenceCache
+from .cache import ReferenceCache, ResolvedCache, site_key
 from .references import (
     PageReferences,
     css_references,
@@ -91,11 +91,20 @@ def check_site(
     many = len(pages) >= parallel_from
     read = read_files(reader, names, cache, workers or available_cores(), many, early.finished())
     resolver = _Resolver(site_url, set(files), folders)
+    resolved = None
+    if cache_dir:
+        resolved = ResolvedCache(cache_dir, site_key(site_url, files, folders, reader.reading()))
     site = SiteCheck()
     ids_by_file: dict[str, set[str]] = {}
     anchors: list[tuple[Finding, str]] = []
-    for name, page in zip(names, read):
-        result = resolver.resolve(name, page)
+    for name, file in zip(names, read):
+        result = resolved.get(name, file.key) if resolved else None
+        if result is None:
+            result = resolver.resolve(name, references_of(file, cache))
+            if resolved:
+                resolved.put(name, file.key, result)
+        elif cache and file.page is None and not file.error:
+            cache.keep(file.key)  # not decoded, but still this site's: saved with the rest
         site.files_read += 1
         site.references += result.references
         ids_by_file[name] = result.ids
@@ -107,6 +116,8 @@ def check_site(
             site.internal.setdefault(target, set()).add(name)
     if cache:
         cache.save()
+    if resolved:
+        resolved.save()
     # An id on another page is known only once every page has been read.
     site.broken += [
         finding
@@ -144,6 +155,7 @@ class FileReader:
 
     def __init__(self, output: Path, json_keys: tuple[str, ...], data_readers: dict[str, Callable]):
         self.output = output
+        self.root = os.fspath(output)  # joined as a string: a Path per file costs more
         self.json_keys = json_keys
         self.data_readers = data_readers
         self.known: set[str] = set()  # cache keys whose references the caller already has
@@ -169,8 +181,10 @@ class FileReader:
 
     def read(self, name: str) -> _Read:
         # Taken before reading: a file rewritten since then differs from it, so is read again.
-        signature = file_signature(self.output / name)
-        data = (self.output / name).read_bytes()
+        path = os.path.join(self.root, name)
+        signature = file_signature(path)
+        with open(path, "rb") as file:
+            data = file.read()
         how = self.how(name)
         key = hashlib.sha1(how.encode() + b"\0" + data).hexdigest()
         if key in self.known:
@@ -248,15 +262,16 @@ def read_files(
     workers: int,
     many: bool,
     done: dict[str, _Read],
-) -> list[PageReferences | str]:
-    """Each file's references (or why it cannot be read): from `done` (read while the site
-    was written) when the file has not changed since, from the cache where its bytes are
-    known; the rest parsed in `workers` processes when there are `many` pages."""
+) -> list[_Read]:
+    """Each file as read: from `done` (read while the site was written) when the file has not
+    changed since, the rest read now (in `workers` processes when there are `many` pages).
+    A file whose bytes the cache knows is not parsed (its `page` is None: see references_of);
+    what was parsed is put in the cache."""
     wanted = set(names)
     fresh = {
         name: read
         for name, read in done.items()
-        if name in wanted and read.signature == file_signature(reader.output / name)
+        if name in wanted and read.signature == file_signature(os.path.join(reader.root, name))
     }
     left = [name for name in names if name not in fresh]
     if workers > 1 and many:
@@ -264,17 +279,19 @@ def read_files(
     else:
         results = map(reader.read, left)
     reads = {**fresh, **dict(zip(left, results))}
-    pages = []
-    for read in (reads[name] for name in names):
-        if read.error:
-            pages.append(read.error)
-        elif read.page is None:
-            pages.append(cache.get(read.key))
-        else:
-            if cache:
+    files = [reads[name] for name in names]
+    if cache:
+        for read in files:
+            if read.page is not None:
                 cache.put(read.key, read.page)
-            pages.append(read.page)
-    return pages
+    return files
+
+
+def references_of(read: _Read, cache: ReferenceCache | None) -> PageReferences | str:
+    """A file's references (from the cache if it was not parsed), or why it cannot be read."""
+    if read.error:
+        return read.error
+    return read.page if read.page is not None else cache.get(read.key)
 
 
 class _Resolver:
