@@ -5,6 +5,7 @@ import shutil
 
 import pytest
 from conftest import ROOT
+from hub_kernel.kept import keep_entry, plain_relative
 from hub_kernel.problems import Problem, report_and_stop
 from hub_kernel.register import load_known
 from hub_kernel.settings import declare, setting
@@ -83,3 +84,28 @@ def test_a_setting_is_the_configured_value_or_its_declared_default():
     assert setting({"KERNEL_TEST_LIMIT": 5}, "KERNEL_TEST_LIMIT") == 5
     with pytest.raises(ValueError, match="declared twice"):
         declare({"KERNEL_TEST_LIMIT": 4})
+
+
+def test_kept_entries_replace_older_ones_and_a_failed_keep_leaves_nothing(tmp_path):
+    def writing(text):
+        return lambda folder: (folder / "page.html").write_text(text, encoding="utf-8")
+
+    for number, key in enumerate(["first", "second", "third"]):
+        assert keep_entry(tmp_path, key, writing(key), newest=2)
+        os.utime(tmp_path / key, (1000 + number, 1000 + number))  # surely in this order
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["second", "third"]
+    assert keep_entry(tmp_path, "second", writing("again"), newest=2)
+    assert (tmp_path / "second" / "page.html").read_text(encoding="utf-8") == "again"
+
+    def full_disk(folder):
+        (folder / "half.html").write_text("half", encoding="utf-8")
+        raise OSError(28, "No space left on device")
+
+    assert not keep_entry(tmp_path, "fourth", full_disk, newest=2)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["second", "third"]
+
+
+def test_names_read_back_from_a_kept_folder_stay_inside_it():
+    assert plain_relative("finder/anxiety/index.html")
+    for outside in ("", "/etc/passwd", "../x", "finder/../../x", "a\\..\\b", None, 3):
+        assert not plain_relative(outside)

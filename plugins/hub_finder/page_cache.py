@@ -14,13 +14,12 @@ import dataclasses
 import datetime
 import hashlib
 import json
-import os
 import shutil
 from pathlib import Path
 
 import jinja2
 import pelican
-from hub_kernel.settings import plain_relative
+from hub_kernel.kept import keep_entry, plain_relative
 
 PLUGINS = Path(__file__).resolve().parent.parent  # the hub's own code, every stage
 # Settings that differ between builds of the same site without changing a finder page.
@@ -103,15 +102,12 @@ class KeptPages:
     def keep(self, output: Path, names: list[str]) -> None:
         """Keep this build's pages for the next one, with one earlier build's (the preview's
         settings differ from `make html`'s, and an editor runs both)."""
-        building = self.folder / (self.key + ".part")
-        shutil.rmtree(building, ignore_errors=True)
-        for name in names:
-            target = building / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(Path(output) / name, target)
-        (building / LIST_NAME).write_text(json.dumps(names), encoding="utf-8")
-        shutil.rmtree(self.kept, ignore_errors=True)
-        os.replace(building, self.kept)
-        kept = sorted(self.folder.iterdir(), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in kept[KEPT_BUILDS:]:
-            shutil.rmtree(old, ignore_errors=True)
+
+        def fill(folder: Path) -> None:
+            for name in names:
+                target = folder / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(Path(output) / name, target)
+            (folder / LIST_NAME).write_text(json.dumps(names), encoding="utf-8")
+
+        keep_entry(self.folder, self.key, fill, KEPT_BUILDS)

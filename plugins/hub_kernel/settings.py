@@ -26,13 +26,3 @@ def kept_folder(content_path, name: str) -> Path:
     """`.build/<name>/` beside the content folder (the project's own `.build/`): where a stage
     keeps what lasts from one build to the next (the link check's cache, bundles, templates)."""
     return Path(content_path).resolve().parent / ".build" / name
-
-
-def plain_relative(name) -> bool:
-    """A file name read back from a kept folder is a relative path that stays inside it."""
-    return (
-        isinstance(name, str)
-        and bool(name)
-        and not name.startswith(("/", "\\"))
-        and ".." not in name.replace("\\", "/").split("/")
-    )

@@ -148,7 +148,7 @@ class ResolvedCache:
         if not self.changed and self.used.keys() == self.known.keys():
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(".tmp")
+        temporary = self.path.with_suffix(f".tmp-{os.getpid()}")  # two builds at once
         with open(temporary, "wb") as file:
             pickle.dump({"site": self.site, "files": self.used}, file, pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, self.path)

@@ -18,7 +18,7 @@ import os
 import shutil
 from pathlib import Path
 
-from hub_kernel.settings import plain_relative
+from hub_kernel.kept import keep_entry, plain_relative
 
 from .files import FileWriter
 
@@ -69,21 +69,18 @@ class KeptIndex:
 
     def keep(self, folder: Path, stats: dict) -> None:
         """Keep the index just written in `folder` (with one earlier build's)."""
-        building = self.kept.with_name(self.kept.name + ".part")
-        shutil.rmtree(building, ignore_errors=True)
-        files = []
-        for path in sorted(Path(folder).rglob("*")):
-            if path.is_file():
-                name = path.relative_to(folder).as_posix()
-                _link(path, building / FILES / name)
-                files.append([name, path.stat().st_size])
-        listing = json.dumps({"stats": stats, "files": files})
-        (building / LIST).write_text(listing, encoding="utf-8")
-        shutil.rmtree(self.kept, ignore_errors=True)
-        os.replace(building, self.kept)
-        kept = sorted(self.root.iterdir(), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in kept[KEPT_BUILDS:]:
-            shutil.rmtree(old, ignore_errors=True)
+
+        def fill(kept: Path) -> None:
+            files = []
+            for path in sorted(Path(folder).rglob("*")):
+                if path.is_file():
+                    name = path.relative_to(folder).as_posix()
+                    _link(path, kept / FILES / name)
+                    files.append([name, path.stat().st_size])
+            listing = json.dumps({"stats": stats, "files": files})
+            (kept / LIST).write_text(listing, encoding="utf-8")
+
+        keep_entry(self.root, self.kept.name, fill, KEPT_BUILDS)
 
 
 def _link(source: Path, target: Path) -> None:

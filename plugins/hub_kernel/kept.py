@@ -1,0 +1,58 @@
+"""What a stage keeps in `.build/<name>/` from one build for the next: a folder per key.
+
+Each entry is made in a folder of its own (named for this process, so two builds at once, the
+preview's and `make html`'s, never share one), then renamed into place; only the newest few
+are kept. Keeping is a help, never a need: a build that cannot keep (a full disk, another
+build at work on the same key) carries on without.
+"""
+
+import os
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+PART = ".part-"  # an entry still being made
+ABANDONED_AFTER = 3600  # seconds: a part this old is a stopped build's
+
+
+def keep_entry(folder: Path, key: str, fill: Callable[[Path], None], newest: int = 2) -> bool:
+    """Make `folder/key` with `fill(folder)`, replacing any older one; True if it was kept."""
+    folder = Path(folder)
+    part = folder / f"{key}{PART}{os.getpid()}"
+    try:
+        shutil.rmtree(part, ignore_errors=True)
+        part.mkdir(parents=True)
+        fill(part)
+        shutil.rmtree(folder / key, ignore_errors=True)
+        os.replace(part, folder / key)
+    except OSError:
+        shutil.rmtree(part, ignore_errors=True)
+        return False
+    _prune(folder, newest)
+    return True
+
+
+def _prune(folder: Path, newest: int) -> None:
+    entries, now = [], time.time()
+    for entry in folder.iterdir():
+        try:
+            changed = entry.stat().st_mtime
+        except OSError:
+            continue  # removed by another build meanwhile
+        if PART not in entry.name:
+            entries.append((changed, entry))
+        elif now - changed > ABANDONED_AFTER:
+            shutil.rmtree(entry, ignore_errors=True)
+    for _, old in sorted(entries, reverse=True)[newest:]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def plain_relative(name) -> bool:
+    """A file name read back from a kept folder is a relative path that stays inside it."""
+    return (
+        isinstance(name, str)
+        and bool(name)
+        and not name.startswith(("/", "\\"))
+        and ".." not in name.replace("\\", "/").split("/")
+    )
