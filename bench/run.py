@@ -5,7 +5,7 @@ import importlib
 # Each module has a main() that measures and prints its figures with baselines and ratios.
 # Named bench_*, so none is hidden by a module of the same name (the standard library's `site`,
 # LinkChecker's `linkcheck`); run as a script, bench/ is first on the path.
-BENCHMARKS = ["bench_site", "bench_search", "relevance", "bench_linkcheck"]
+BENCHMARKS = ["bench_site", "bench_preview", "bench_search", "relevance", "bench_linkcheck"]
 
 
 if __name__ == "__main__":
