@@ -18,7 +18,7 @@ from pelican.readers import MarkdownReader
 from pelican.utils import pelican_open
 
 CHUNK = 8  # pages converted per message to the worker
-READ_AHEAD_FROM = 200  # below this many pages, starting a worker costs more than it saves
+READ_AHEAD_FROM = 50  # below this many pages, starting a worker costs more than it saves
 
 
 class Converted(NamedTuple):

@@ -67,8 +67,11 @@ def main(argv=None) -> int:
     return 0
 
 
+POLL_SECONDS = 0.1  # a look at every watched file costs about a millisecond
+
+
 def watch_loop(args, builder: PreviewBuilder, before, stop: threading.Event) -> None:
-    while not stop.wait(0.3):
+    while not stop.wait(POLL_SECONDS):
         after = snapshot(watched(args))
         if changed(before, after):
             builder.request()
