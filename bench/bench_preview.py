@@ -3,7 +3,9 @@
 `make serve` is started on a copy of the hub's content; once its first build is served, one
 guidance page is saved with a new sentence, ROUNDS times, and each time the page is fetched
 until it shows the sentence. The baseline, measured in the same run, is a bare Pelican build of
-the same content: the wait an editor would have with Pelican alone and nothing watching.
+the same content folder (bench/bare_pelicanconf.py: its default theme reads the guidance and
+the pages, about a quarter of the hub's articles): the least an editor could wait for with
+Pelican alone and nothing watching.
 
 Usage: .venv/bin/python bench/bench_preview.py
 """
