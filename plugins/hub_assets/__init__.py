@@ -18,9 +18,9 @@ import hashlib
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
+from hub_kernel.kept import keep_entry
 from hub_kernel.problems import stop_build
 from hub_kernel.settings import declare, kept_folder, setting
 from pelican import signals
@@ -39,6 +39,10 @@ def stop(settings, why: str) -> None:
     stop_build(settings, "The build stopped: the site's JavaScript could not be bundled.")
 
 
+class NotBundled(Exception):
+    """esbuild failed (the build is stopped, with its message)."""
+
+
 def bundle(generators) -> None:
     settings = generators[0].settings
     target = Path(settings["OUTPUT_PATH"]) / settings.get("THEME_STATIC_DIR", "theme") / "js"
@@ -47,7 +51,16 @@ def bundle(generators) -> None:
         return
     node = setting(settings, "HUB_ASSETS_NODE")
     kept = kept_folder(settings["PATH"], "assets") / inputs_key(node)
-    if not kept.is_dir() and not keep_new_bundles(settings, node, kept):
+
+    def run_into(folder: Path) -> None:
+        if not run_esbuild(settings, node, folder):
+            raise NotBundled
+
+    try:
+        if not kept.is_dir() and not keep_entry(kept.parent, kept.name, run_into, newest=1):
+            run_into(target)  # the bundles could not be kept: this build has its own
+            return
+    except NotBundled:
         return
     shutil.copytree(kept, target, dirs_exist_ok=True)
 
@@ -61,24 +74,6 @@ def inputs_key(node: str) -> str:
             name = str(path).encode()
             digest.update(b"%d %d " % (len(name), len(content)) + name + content)
     return digest.hexdigest()[:24]
-
-
-def keep_new_bundles(settings, node: str, kept: Path) -> bool:
-    """Run esbuild into a folder of its own, then keep it as `kept` (in place of the bundles
-    of older sources). False if esbuild failed (the build is stopped)."""
-    kept.parent.mkdir(parents=True, exist_ok=True)
-    fresh = Path(tempfile.mkdtemp(dir=kept.parent, prefix="new-"))
-    if not run_esbuild(settings, node, fresh):
-        shutil.rmtree(fresh, ignore_errors=True)
-        return False
-    for old in kept.parent.iterdir():
-        if old not in (fresh, kept) and not old.name.startswith("new-"):
-            shutil.rmtree(old, ignore_errors=True)
-    try:
-        fresh.rename(kept)
-    except OSError:  # a build running beside this one kept the same bundles first
-        shutil.rmtree(fresh, ignore_errors=True)
-    return True
 
 
 def run_esbuild(settings, node: str, folder: Path) -> bool:

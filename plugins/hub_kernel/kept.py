@@ -29,6 +29,9 @@ def keep_entry(folder: Path, key: str, fill: Callable[[Path], None], newest: int
     except OSError:
         shutil.rmtree(part, ignore_errors=True)
         return False
+    except BaseException:  # `fill` failed for its own reason: the caller hears it
+        shutil.rmtree(part, ignore_errors=True)
+        raise
     _prune(folder, newest)
     return True
 
