@@ -5,6 +5,7 @@ from hub_pages.boxes import wrap_boxes
 from hub_pages.contents import contents_list
 from hub_pages.glossary import Term, link_first_uses
 from hub_pages.placeholders import fill_placeholders, unknown_urgent_keys
+from hub_pages.site_folder import inside_site_folder
 from hub_pages.sources import citations, source_label
 from hub_pages.topic_order import check_topic_order, in_reading_order
 
@@ -232,3 +233,17 @@ def test_topic_pages_follow_the_reading_order():
 
     pages = [Page("a"), Page("b"), Page("z"), Page("c")]
     assert [p.slug for p in in_reading_order(pages, ["c", "a", "b"])] == ["c", "a", "b", "z"]
+
+
+def test_links_from_the_root_are_given_the_site_folder_and_others_are_left_alone():
+    html = (
+        '<a href="/finder/anxiety/">finder</a> <img src="/images/a.png" alt="">'
+        ' <a href="//cdn.example.org/x">other host</a> <a href="guidance/x/">relative</a>'
+        ' <a href="https://example.org/">out</a>'
+    )
+    moved = inside_site_folder(html, "https://org.example.io/hub/")
+    assert 'href="/hub/finder/anxiety/"' in moved and 'src="/hub/images/a.png"' in moved
+    assert 'href="//cdn.example.org/x"' in moved and 'href="guidance/x/"' in moved
+    assert 'href="https://example.org/"' in moved
+    assert inside_site_folder(html, "https://hub.example.org") == html
+    assert inside_site_folder(html, "") == html

@@ -78,3 +78,25 @@ def test_publish_without_a_public_address_says_what_to_set(tmp_path):
     assert result.returncode != 0
     assert "Set SITEURL to the site's public address" in result.stdout + result.stderr
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.slow  # its own Pelican build
+def test_a_site_published_under_a_folder_links_only_inside_it(tmp_path):
+    """A project site on a pages host lives under a folder (https://org.github.io/hub): the
+    links editors write from the root (`/finder/...`) and the cards the templates make stay in
+    it, and the build's link check passes."""
+    folder_site = PUBLIC + "/hub"
+    result = build_site(
+        ROOT / "content", tmp_path / "out", settings="publishconf.py", env={"SITEURL": folder_site}
+    )
+    assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
+    links = [
+        a["href"]
+        for page in ("index.html", "open-data/index.html", "case-studies/index.html")
+        for a in soup(tmp_path / "out" / page).select("a[href]")
+    ]
+    local = [href for href in links if href.startswith(("/", PUBLIC))]
+    assert "/hub/data/adjustments.csv" in local  # written as /data/adjustments.csv
+    assert any(href.startswith(folder_site + "/case-studies/") for href in local)
+    outside = [h for h in local if not h.startswith(("/hub/", folder_site + "/", "//"))]
+    assert not outside, outside[:5]

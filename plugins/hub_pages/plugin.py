@@ -16,6 +16,7 @@ from .boxes import wrap_boxes
 from .contents import contents_list
 from .glossary import link_first_uses, load_terms
 from .placeholders import URGENT, fill_placeholders, unknown_urgent_keys
+from .site_folder import inside_site_folder
 from .sources import citations, source_label
 from .topic_order import check_topic_order, in_reading_order
 
@@ -38,7 +39,12 @@ def prepare_content(instance):
         html = link_first_uses(
             html, glossary_for(settings["PATH"]), settings["SITEURL"] + GLOSSARY_URL
         )
-    instance._content = html
+    instance._content = inside_site_folder(html, settings["SITEURL"])
+    summary = instance.metadata.get("summary")
+    if summary:
+        instance.metadata["summary"] = instance._summary = inside_site_folder(
+            str(summary), settings["SITEURL"]
+        )
 
 
 TEMPLATE_BY_KIND = {
