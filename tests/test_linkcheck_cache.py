@@ -126,7 +126,7 @@ def test_a_rebuild_with_the_same_files_resolves_only_the_pages_that_changed(tmp_
 
 
 def test_a_page_whose_link_target_is_deleted_is_resolved_again(tmp_path, monkeypatch):
-    """Its bytes are the same, but the site's files are not: every page is resolved again."""
+    """Its bytes are the same, but a path it names finds no file now."""
     site = write_site(tmp_path / "output", broken_site_files())
     cache = tmp_path / "cache"
     before = check_site(site, workers=1, cache_dir=cache)
@@ -137,3 +137,19 @@ def test_a_page_whose_link_target_is_deleted_is_resolved_again(tmp_path, monkeyp
     assert "index.html" in resolved
     assert ("index.html", "/guidance/a/") in {(f.page, f.target) for f in after.broken}
     same(check_site(site, workers=1), after)
+
+
+def test_files_added_and_removed_elsewhere_leave_the_other_pages_resolved(tmp_path, monkeypatch):
+    """As a search index's files, named by their content, are with every edit."""
+    files = broken_site_files()
+    files["search/index/s/aaaa.json"] = '{"url": "/guidance/a/"}'
+    site = write_site(tmp_path / "output", files)
+    cache = tmp_path / "cache"
+    check_site(site, workers=1, cache_dir=cache)
+    (site / "search/index/s/aaaa.json").unlink()
+    files = {"search/index/s/bbbb.json": '{"url": "/guidance/a/#present"}'}
+    write_site(site, files)
+    resolved = count_resolved(monkeypatch)
+    rebuilt = check_site(site, workers=1, cache_dir=cache)
+    assert resolved == ["search/index/s/bbbb.json"]
+    same(check_site(site, workers=1), rebuilt)

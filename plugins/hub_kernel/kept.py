@@ -40,6 +40,8 @@ def _prune(folder: Path, newest: int) -> None:
     entries, now = [], time.time()
     for entry in folder.iterdir():
         try:
+            if not entry.is_dir():
+                continue  # a stage's own file beside its entries (the search index's terms)
             changed = entry.stat().st_mtime
         except OSError:
             continue  # removed by another build meanwhile

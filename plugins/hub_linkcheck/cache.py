@@ -4,10 +4,9 @@
   and references depend only on its bytes and on how it is read (its reader, the JSON keys,
   the data readers), never on the rest of the site, so a rebuild parses only the files whose
   bytes changed.
-- `ResolvedCache`: what each file's references resolved to, for one set of output files. A
-  file's result depends on its references and on which files and folders the site has, so
-  while a rebuild writes the same files (an edit to a page's text, or no edit), only the files
-  whose bytes changed are resolved again.
+- `ResolvedCache`: what each file's references resolved to. A file's result depends on its
+  references and on which file each site path it names finds, so a rebuild resolves again
+  only the files whose bytes changed and those naming a path that finds another file now.
 """
 
 import gc
@@ -97,27 +96,31 @@ RESOLVED_NAME = "resolved.pickle"
 RESOLVING_CODE = ("check.py", "resolve.py")
 
 
-def site_key(site_url: str, files, folders, reading: str) -> str:
-    """The site as the resolver sees it: its URL, every file and folder, how files are read
+def resolving_key(site_url: str, reading: str) -> str:
+    """What besides the site's files decides every result: the site URL, how files are read
     (FileReader.reading) and the resolving code."""
     digest = hashlib.sha1(f"{site_url}\0{reading}\0".encode())
     for name in RESOLVING_CODE:
         digest.update((Path(__file__).parent / name).read_bytes())
-    digest.update("\0".join(sorted(files)).encode() + b"\0\0")
-    digest.update("\0".join(sorted(folders)).encode())
     return digest.hexdigest()
 
 
 class ResolvedCache:
-    """output file -> (its cache key, what its references resolved to), for one site key.
+    """output file -> (its cache key, what its references resolved to), with the file each
+    site path found when they were resolved.
 
-    Pickled: the results are the check's own objects, and the file is the build's own state in
-    .build/, never content. Only the entries a build used are saved."""
+    A kept result holds while the file's bytes are the same and each site path it named finds
+    the same file (or none) in this build: a page added, removed or renamed elsewhere (the
+    search index's files, named by their content, change with any edit) leaves it standing.
+    Pickled: the results are the check's own objects, and the file is the build's own state
+    in .build/, never content. Only the entries a build used are saved."""
 
-    def __init__(self, folder: Path, site: str):
+    def __init__(self, folder: Path, key: str):
         self.path = Path(folder) / RESOLVED_NAME
-        self.site = site
+        self.key = key
         self.known: dict[str, tuple] = {}
+        self.found: dict[str, str | None] = {}  # site path -> the file it found then
+        self.moved: set[str] = set()  # paths that find another file (or none) now
         self.used: dict[str, tuple] = {}
         self.changed = False
         was_on = gc.isenabled()
@@ -125,17 +128,21 @@ class ResolvedCache:
         try:
             with open(self.path, "rb") as file:
                 saved = pickle.load(file)
-            if isinstance(saved, dict) and saved.get("site") == site:
-                self.known = saved["files"]
+            if isinstance(saved, dict) and saved.get("key") == key:
+                self.known, self.found = saved["files"], saved["found"]
         except Exception:  # noqa: BLE001 - no cache, an old one or a damaged one: resolve all
-            self.known = {}
+            self.known, self.found = {}, {}
         finally:
             if was_on:
                 gc.enable()
 
+    def check_paths(self, file_of) -> None:
+        """Note which site paths find another file in this build (`file_of`: path -> file)."""
+        self.moved = {path for path, file in self.found.items() if file_of(path) != file}
+
     def get(self, name: str, key: str):
         entry = self.known.get(name)
-        if entry is None or entry[0] != key:
+        if entry is None or entry[0] != key or not entry[1].paths.isdisjoint(self.moved):
             return None
         self.used[name] = entry
         return entry[1]
@@ -144,11 +151,15 @@ class ResolvedCache:
         self.used[name] = (key, result)
         self.changed = True
 
-    def save(self) -> None:
-        if not self.changed and self.used.keys() == self.known.keys():
+    def save(self, file_of) -> None:
+        """Keep this build's results, with the file each path they name finds now."""
+        found = {path: file_of(path) for _, result in self.used.values() for path in result.paths}
+        unchanged = self.used.keys() == self.known.keys() and found == self.found
+        if not self.changed and unchanged:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_suffix(f".tmp-{os.getpid()}")  # two builds at once
+        data = {"key": self.key, "files": self.used, "found": found}
         with open(temporary, "wb") as file:
-            pickle.dump({"site": self.site, "files": self.used}, file, pickle.HIGHEST_PROTOCOL)
+            pickle.dump(data, file, pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, self.path)

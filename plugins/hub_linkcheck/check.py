@@ -17,7 +17,7 @@ from urllib.parse import unquote, urljoin
 
 from hub_kernel.processes import available_cores, worker_pool
 
-from .cache import ReferenceCache, ResolvedCache, site_key
+from .cache import ReferenceCache, ResolvedCache, resolving_key
 from .references import (
     PageReferences,
     css_references,
@@ -64,6 +64,9 @@ class _PageResult:
     external: set[str]
     internal: set[str]
     references: int
+    # Each site path its references named, looked up among the site's files: the result holds
+    # while each path finds the same file (or none) as it did (cache.ResolvedCache).
+    paths: set[str] = field(default_factory=set)
 
 
 def check_site(
@@ -93,7 +96,8 @@ def check_site(
     resolver = _Resolver(site_url, set(files), folders)
     resolved = None
     if cache_dir:
-        resolved = ResolvedCache(cache_dir, site_key(site_url, files, folders, reader.reading()))
+        resolved = ResolvedCache(cache_dir, resolving_key(site_url, reader.reading()))
+        resolved.check_paths(resolver.file_of)
     site = SiteCheck()
     ids_by_file: dict[str, set[str]] = {}
     anchors: list[tuple[Finding, str]] = []
@@ -117,7 +121,7 @@ def check_site(
     if cache:
         cache.save()
     if resolved:
-        resolved.save()
+        resolved.save(resolver.file_of)
     # An id on another page is known only once every page has been read.
     site.broken += [
         finding
@@ -337,6 +341,7 @@ class _Resolver:
             result.broken.append(Finding(name, target, kind, "anchor", fragment))
 
     def _check_internal(self, name, target, kind, where: Internal, result: _PageResult) -> None:
+        result.paths.add(where.path)
         file = self.file_of(where.path)
         if file is None:
             result.broken.append(Finding(name, target, kind, "missing", where.path))
