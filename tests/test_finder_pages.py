@@ -7,6 +7,8 @@ from functools import cache
 import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT
+from hub_finder.page_cache import inputs_key
+from hub_finder.plugin import FinderSite
 from hub_kernel.front_matter import read_front_matter, split_list
 from hub_kernel.register import load_known
 
@@ -228,3 +230,16 @@ def test_long_lists_show_the_best_eight_then_all_without_javascript(soup_of):
 def test_kinds_of_work_come_with_examples_people_recognise(soup_of):
     nav = soup_of("/finder/stress/").select_one(".setting-nav").get_text(" ", strip=True)
     assert "call centres" in nav and "warehouses" in nav and "home care visits" in nav
+
+
+def test_the_key_of_the_kept_finder_pages_follows_what_they_are_made_from():
+    finder = FinderSite(adjustments=[], taxonomy={}, review_weeks=4, data_url="finder/data.json")
+    settings = {"THEME": str(ROOT / "theme"), "JINJA_FILTERS": {"day": lambda v: v}}
+    key = inputs_key(finder, {}, settings)
+    assert inputs_key(finder, {}, {**settings, "OUTPUT_PATH": "elsewhere"}) == key
+    edited_filter = {**settings, "JINJA_FILTERS": {"day": lambda v: v.upper()}}
+    assert inputs_key(finder, {}, edited_filter) != key
+    fewer_weeks = FinderSite(
+        adjustments=[], taxonomy={}, review_weeks=2, data_url="finder/data.json"
+    )
+    assert inputs_key(fewer_weeks, {}, settings) != key

@@ -14,6 +14,7 @@ import dataclasses
 import datetime
 import hashlib
 import json
+import marshal
 import shutil
 from pathlib import Path
 
@@ -66,7 +67,9 @@ def _plain(value):
     if isinstance(value, dict):  # keys json cannot sort (numbers beside strings)
         return sorted((str(k), v) for k, v in value.items())
     name = getattr(value, "__qualname__", None) or type(value).__qualname__
-    return f"<{getattr(value, '__module__', '')}.{name}>"
+    code = getattr(value, "__code__", None)  # a function in the settings (a Jinja filter)
+    body = hashlib.sha1(marshal.dumps(code)).hexdigest() if code else ""
+    return f"<{getattr(value, '__module__', '')}.{name} {body}>"
 
 
 class KeptPages:
