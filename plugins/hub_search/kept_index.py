@@ -1,7 +1,7 @@
 """The search index files of recent builds, kept in `.build/search/` for the next build.
 
 The index is made from the searchable pages (their text, titles, tags and facets), the index
-options and this package's code, and from nothing else. A build whose inputs hash to the key of
+options, the hub's code and the lunr and numpy libraries, and from nothing else. A build whose inputs hash to the key of
 a kept index links (or, across file systems, copies) its files into the output instead of
 indexing every page again: on a big site that is seconds on the second core, which the link
 check's reader needs too. Any change to a page makes a new key, and the next build indexes.
@@ -16,13 +16,16 @@ import hashlib
 import json
 import os
 import shutil
+from importlib import metadata
 from pathlib import Path
 
 from hub_kernel.kept import keep_entry, plain_relative
 
 from .files import FileWriter
 
-CODE = Path(__file__).resolve().parent
+# The hub's code (this package uses the kernel's too) and the libraries that make the index.
+CODE = Path(__file__).resolve().parent.parent
+LIBRARIES = ("lunr", "numpy")
 KEPT_BUILDS = 2  # the preview's index differs from `make html`'s only if the pages do
 LIST = "kept.json"  # the index's stats, and each file with its size
 FILES = "files"
@@ -30,9 +33,10 @@ FILES = "files"
 
 def index_key(pages: list, options) -> str:
     """One hash of the pages, the options and the code that turns them into the index."""
-    digest = hashlib.sha256()
-    for path in sorted(CODE.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    digest = hashlib.sha256(" ".join(map(metadata.version, LIBRARIES)).encode())
+    for path in sorted(CODE.rglob("*.py")):
+        name = path.relative_to(CODE).as_posix()
+        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     digest.update(json.dumps(dataclasses.asdict(options), sort_keys=True).encode())
     for page in pages:
         digest.update(json.dumps(dataclasses.asdict(page), sort_keys=True).encode() + b"\n")
