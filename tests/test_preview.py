@@ -15,6 +15,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT, build_site
+from hub_preview import builder as builder_module
+from hub_preview.builder import PreviewBuilder
+from hub_preview.forked import run_forked
 
 # Each test runs the preview (its own Pelican builds) or a build of its own.
 pytestmark = pytest.mark.slow
@@ -165,3 +168,34 @@ def test_published_pages_never_show_the_problem_list(site):
 
 def problems_banner(path: Path):
     return BeautifulSoup(path.read_text("utf-8"), "html.parser").select_one(".preview-problems")
+
+
+def test_a_forked_preview_build_reports_what_a_new_process_reports(content_copy, tmp_path):
+    page = content_copy / GUIDANCE
+    page.write_text(page.read_text("utf-8").replace("Topic: off-sick", "Topic: off sick"), "utf-8")
+    argv = [str(content_copy), "-s", str(ROOT / "pelicanconf.py"), "--fatal", "errors", "-q"]
+    code, report = run_forked([*argv, "-o", str(tmp_path / "forked")], ROOT)
+    fresh = build_site(content_copy, tmp_path / "fresh", "-q")
+    assert code == fresh.returncode == 1
+    problem = next(line for line in fresh.stderr.splitlines() if "off sick" in line)
+    assert problem in report
+
+
+def test_an_edit_to_the_hubs_code_is_built_by_a_new_process(monkeypatch, tmp_path):
+    """The preview forks builds from the plugins it imported; once their code changes, only a
+    new process builds what the code now says."""
+    builder = PreviewBuilder(ROOT, ROOT / "content", tmp_path / "site", ROOT / "pelicanconf.py")
+    ran = []
+    monkeypatch.setattr(
+        builder_module, "run_forked", lambda argv, cwd: ran.append("fork") or (0, "")
+    )
+    real_run = subprocess.run
+    monkeypatch.setattr(
+        builder_module.subprocess,
+        "run",
+        lambda command, **options: ran.append("new") or real_run(["true"], **options),
+    )
+    builder.run_pelican(["--version"])
+    builder.imported = {**builder.imported, "plugins/hub_pages/plugin.py": 0}  # since edited
+    builder.run_pelican(["--version"])
+    assert ran == ["fork", "new"]

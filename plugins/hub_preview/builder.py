@@ -11,6 +11,10 @@ import threading
 import time
 from pathlib import Path
 
+from hub_kernel.processes import can_fork
+
+from .forked import code_stamp, preload, run_forked
+
 
 class PreviewBuilder:
     """Builds `content` into `site` (through `site`.new, swapped in when Pelican finishes)."""
@@ -18,6 +22,11 @@ class PreviewBuilder:
     def __init__(self, root: Path, content: Path, site: Path, settings: Path):
         self.root, self.content, self.site, self.settings = root, content, site, settings
         self._stale = threading.Event()
+        self.plugins = root / "plugins"
+        self.imported: dict[str, int] | None = None  # the plugins' code as preloaded
+        if can_fork():
+            self.imported = code_stamp(self.plugins)
+            preload()
 
     def request(self) -> None:
         """Ask for a build; several requests before the next build starts make one build."""
@@ -35,31 +44,14 @@ class PreviewBuilder:
         print("Building the preview...", flush=True)
         fresh = self.site.with_name(self.site.name + ".new")
         shutil.rmtree(fresh, ignore_errors=True)
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pelican",
-                str(self.content),
-                "-s",
-                str(self.settings),
-                "-o",
-                str(fresh),
-                "-e",
-                "HUB_PREVIEW=true",
-                "--fatal",
-                "errors",
-                "-q",
-            ],
-            cwd=self.root,
-            capture_output=True,
-            text=True,
-        )
+        argv = [str(self.content), "-s", str(self.settings), "-o", str(fresh)]
+        argv += ["-e", "HUB_PREVIEW=true", "--fatal", "errors", "-q"]
+        returncode, report = self.run_pelican(argv)
         # Problems and warnings go to stderr; stdout only says "Done", which is noise here.
-        report = result.stderr.strip()
+        report = report.strip()
         if report:
             print(report, file=sys.stderr, flush=True)
-        if result.returncode != 0:
+        if returncode != 0:
             shutil.rmtree(fresh, ignore_errors=True)
             print(
                 "The preview still shows the last good build: fix the problem above and save"
@@ -71,6 +63,19 @@ class PreviewBuilder:
         self._swap_in(fresh)
         print(f"Preview rebuilt in {time.monotonic() - started:.1f} s.", flush=True)
         return True
+
+    def run_pelican(self, argv: list[str]) -> tuple[int, str]:
+        """Pelican's exit code and stderr: forked from the preloaded preview (forked.py) while
+        the plugins' code is what was imported, else in a new process."""
+        if self.imported is not None and code_stamp(self.plugins) == self.imported:
+            return run_forked(argv, self.root)
+        result = subprocess.run(
+            [sys.executable, "-m", "pelican", *argv],
+            cwd=self.root,
+            capture_output=True,
+            text=True,
+        )
+        return result.returncode, result.stderr
 
     def _swap_in(self, fresh: Path) -> None:
         old = self.site.with_name(self.site.name + ".old")
