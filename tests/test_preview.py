@@ -16,7 +16,7 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT, build_site
 from hub_preview import builder as builder_module
-from hub_preview.builder import PreviewBuilder
+from hub_preview.builder import PreviewBuilder, pelican_stopped
 from hub_preview.forked import run_forked
 
 # Each test runs the preview (its own Pelican builds) or a build of its own.
@@ -174,7 +174,7 @@ def test_a_forked_preview_build_reports_what_a_new_process_reports(content_copy,
     page = content_copy / GUIDANCE
     page.write_text(page.read_text("utf-8").replace("Topic: off-sick", "Topic: off sick"), "utf-8")
     argv = [str(content_copy), "-s", str(ROOT / "pelicanconf.py"), "--fatal", "errors", "-q"]
-    code, report = run_forked([*argv, "-o", str(tmp_path / "forked")], ROOT)
+    code, report, _ = run_forked([*argv, "-o", str(tmp_path / "forked")], ROOT)
     fresh = build_site(content_copy, tmp_path / "fresh", "-q")
     assert code == fresh.returncode == 1
     problem = next(line for line in fresh.stderr.splitlines() if "off sick" in line)
@@ -187,7 +187,7 @@ def test_an_edit_to_the_hubs_code_is_built_by_a_new_process(monkeypatch, tmp_pat
     builder = PreviewBuilder(ROOT, ROOT / "content", tmp_path / "site", ROOT / "pelicanconf.py")
     ran = []
     monkeypatch.setattr(
-        builder_module, "run_forked", lambda argv, cwd: ran.append("fork") or (0, "")
+        builder_module, "run_forked", lambda argv, cwd: ran.append("fork") or (0, "", "")
     )
     real_run = subprocess.run
     monkeypatch.setattr(
@@ -199,3 +199,12 @@ def test_an_edit_to_the_hubs_code_is_built_by_a_new_process(monkeypatch, tmp_pat
     builder.imported = {**builder.imported, "plugins/hub_pages/plugin.py": 0}  # since edited
     builder.run_pelican(["--version"])
     assert ran == ["fork", "new"]
+
+
+def test_a_broken_settings_file_says_why_the_preview_did_not_build(tmp_path):
+    settings = tmp_path / "broken.py"
+    settings.write_text("SITENAME = 'Working Minds' +\n", encoding="utf-8")
+    builder = PreviewBuilder(ROOT, ROOT / "content", tmp_path / "site", settings)
+    code, _, said = builder.run_pelican([str(ROOT / "content"), "-s", str(settings), "-q"])
+    assert code != 0
+    assert pelican_stopped(said).startswith("SyntaxError: invalid syntax (broken.py, line 1)")

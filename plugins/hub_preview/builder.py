@@ -4,6 +4,8 @@ A change noticed while a build runs marks the preview stale; the loop then build
 the last save always ends up in the preview however the saves and builds interleave.
 """
 
+import os
+import re
 import shutil
 import subprocess
 import sys
@@ -13,7 +15,7 @@ from pathlib import Path
 
 from hub_kernel.processes import can_fork
 
-from .forked import code_stamp, preload, run_forked
+from .forked import ONE_LINE_LOG, code_stamp, preload, run_forked
 
 
 class PreviewBuilder:
@@ -25,8 +27,12 @@ class PreviewBuilder:
         self.plugins = root / "plugins"
         self.imported: dict[str, int] | None = None  # the plugins' code as preloaded
         if can_fork():
-            self.imported = code_stamp(self.plugins)
-            preload()
+            try:
+                stamp = code_stamp(self.plugins)
+                preload(settings)
+                self.imported = stamp
+            except Exception:  # noqa: BLE001 - a broken settings file: each build says why
+                self.imported = None
 
     def request(self) -> None:
         """Ask for a build; several requests before the next build starts make one build."""
@@ -46,9 +52,10 @@ class PreviewBuilder:
         shutil.rmtree(fresh, ignore_errors=True)
         argv = [str(self.content), "-s", str(self.settings), "-o", str(fresh)]
         argv += ["-e", "HUB_PREVIEW=true", "--fatal", "errors", "-q"]
-        returncode, report = self.run_pelican(argv)
-        # Problems and warnings go to stderr; stdout only says "Done", which is noise here.
-        report = report.strip()
+        returncode, report, said = self.run_pelican(argv)
+        # Problems and warnings go to stderr; stdout only says "Done", which is noise here,
+        # unless Pelican itself stopped (a broken settings file): it says why there.
+        report = report.strip() or (pelican_stopped(said) if returncode else "")
         if report:
             print(report, file=sys.stderr, flush=True)
         if returncode != 0:
@@ -64,18 +71,19 @@ class PreviewBuilder:
         print(f"Preview rebuilt in {time.monotonic() - started:.1f} s.", flush=True)
         return True
 
-    def run_pelican(self, argv: list[str]) -> tuple[int, str]:
-        """Pelican's exit code and stderr: forked from the preloaded preview (forked.py) while
-        the plugins' code is what was imported, else in a new process."""
+    def run_pelican(self, argv: list[str]) -> tuple[int, str, str]:
+        """Pelican's exit code, stderr and stdout: forked from the preloaded preview
+        (forked.py) while the plugins' code is what was imported, else in a new process."""
         if self.imported is not None and code_stamp(self.plugins) == self.imported:
             return run_forked(argv, self.root)
         result = subprocess.run(
             [sys.executable, "-m", "pelican", *argv],
             cwd=self.root,
+            env={**os.environ, **ONE_LINE_LOG},
             capture_output=True,
             text=True,
         )
-        return result.returncode, result.stderr
+        return result.returncode, result.stderr, result.stdout
 
     def _swap_in(self, fresh: Path) -> None:
         old = self.site.with_name(self.site.name + ".old")
@@ -84,3 +92,12 @@ class PreviewBuilder:
             self.site.rename(old)
         fresh.rename(self.site)
         shutil.rmtree(old, ignore_errors=True)
+
+
+def pelican_stopped(said: str) -> str:
+    """Pelican's own reason for stopping (its CRITICAL line), without the traceback under it."""
+    for line in said.splitlines():
+        if "CRITICAL" in line:
+            reason = line.split("CRITICAL", 1)[1].strip()
+            return re.sub(r"\s+\S+\.py:\d+$", "", reason)  # the log's "where" column
+    return said.strip()[-2000:]

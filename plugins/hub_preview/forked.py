@@ -12,24 +12,16 @@ import importlib
 import os
 import signal
 import sys
+import tempfile
 import traceback
 from pathlib import Path
 
-# What every build imports: Pelican, the plugins (named in pelicanconf.py) and what the search
-# index's worker imports (hub_search.plugin.write_index).
-PRELOADED = (
-    "pelican",
-    "markdown",
-    "hub_checks",
-    "hub_pages",
-    "hub_finder",
-    "hub_search",
-    "hub_assets",
-    "hub_headers",
-    "hub_linkcheck",
-    "hub_search.site_index",
-    "hub_search.kept_index",
-)
+# Pelican's log wraps at the terminal's width (80 columns without one): one line per message.
+ONE_LINE_LOG = {"COLUMNS": "1000"}
+
+# Besides the plugins the settings name: what the search index's worker imports
+# (hub_search.plugin.write_index).
+INDEX_MODULES = ("hub_search.site_index", "hub_search.kept_index")
 
 
 def code_stamp(plugins: Path) -> dict[str, int]:
@@ -37,41 +29,49 @@ def code_stamp(plugins: Path) -> dict[str, int]:
     return {str(p): p.stat().st_mtime_ns for p in sorted(plugins.rglob("*.py"))}
 
 
-def preload() -> None:
-    for name in PRELOADED:
+def preload(settings_file: Path) -> None:
+    """Import what every build imports: Pelican, the settings' plugins, the index's modules."""
+    from pelican.settings import read_settings
+
+    plugins = read_settings(str(settings_file)).get("PLUGINS") or []
+    for name in [*(p for p in plugins if isinstance(p, str)), *INDEX_MODULES]:
         importlib.import_module(name)
 
 
-def run_forked(argv: list[str], cwd: Path) -> tuple[int, str]:
-    """Pelican's command line `argv` in a forked child: its exit code and what it wrote to
-    stderr (its stdout, which only says "Done", is dropped)."""
+def run_forked(argv: list[str], cwd: Path) -> tuple[int, str, str]:
+    """Pelican's command line `argv` in a forked child: its exit code, and what it wrote to
+    stderr and to stdout."""
     read, write = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        os.close(read)
-        code = 1
-        try:
-            code = _child(argv, cwd, write)
-        finally:
-            os._exit(code)
-    os.close(write)
-    with os.fdopen(read, encoding="utf-8", errors="replace") as pipe:
-        report = pipe.read()
-    _, status = os.waitpid(pid, 0)
-    return os.waitstatus_to_exitcode(status), report
+    with tempfile.TemporaryFile() as output:  # a file: a full pipe would stop the child
+        pid = os.fork()
+        if pid == 0:
+            os.close(read)
+            code = 1
+            try:
+                code = _child(argv, cwd, write, output.fileno())
+            finally:
+                os._exit(code)
+        os.close(write)
+        with os.fdopen(read, encoding="utf-8", errors="replace") as pipe:
+            report = pipe.read()
+        _, status = os.waitpid(pid, 0)
+        output.seek(0)
+        said = output.read().decode("utf-8", errors="replace")
+    return os.waitstatus_to_exitcode(status), report, said
 
 
-def _child(argv: list[str], cwd: Path, errors: int) -> int:
+def _child(argv: list[str], cwd: Path, errors: int, output: int) -> int:
     # The preview's own handlers and streams are not the child's: other threads of the preview
     # may hold the old streams' locks, so the child writes through new ones.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     os.dup2(errors, 2)
-    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+    os.dup2(output, 1)
     # The child's streams until it exits (os._exit), so no `with`.
     sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
     sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
     os.chdir(cwd)
+    os.environ.update(ONE_LINE_LOG)
     from pelican import main
 
     try:
