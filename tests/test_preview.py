@@ -138,6 +138,18 @@ def test_sigterm_stops_the_preview_and_frees_its_port(preview):
         probe.bind(("127.0.0.1", port))  # fails if the old server still holds it
 
 
+def test_sigterm_during_a_rebuild_frees_the_port_at_once(preview, content_copy):
+    """A rebuild is forked from the preview, so it holds the port too: it stops as well."""
+    port = int(preview.url.rsplit(":", 1)[1])
+    page = content_copy / GUIDANCE
+    page.write_text(page.read_text("utf-8") + "\nOne more line.\n", "utf-8")
+    preview.wait_for(r"Building the preview", timeout=30)
+    assert preview.stop() == 0
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind(("127.0.0.1", port))  # fails while a build still holds it
+
+
 @pytest.mark.slow  # runs the preview, which builds
 def test_the_request_log_is_quiet(preview):
     for path in ("/", "/search/", "/no-such-page/"):

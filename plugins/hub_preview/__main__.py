@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 from .builder import PreviewBuilder
+from .forked import keep_from_builds, stop_running
 from .server import make_server
 from .watch import changed, snapshot
 
@@ -46,8 +47,10 @@ def main(argv=None) -> int:
 
     def shut_down(signum, frame):
         stop.set()
+        stop_running()
         threading.Thread(target=httpd.shutdown, daemon=True).start()
 
+    keep_from_builds(httpd.socket)
     signal.signal(signal.SIGTERM, shut_down)
     signal.signal(signal.SIGINT, shut_down)
 

@@ -38,6 +38,31 @@ def preload(settings_file: Path) -> None:
         importlib.import_module(name)
 
 
+_running: set[int] = set()  # the builds forked and not yet finished
+_stopping: list[bool] = []  # set once the preview is stopping
+_not_for_builds: list = []  # what a forked build closes first (the preview's listening socket)
+
+
+def keep_from_builds(resource) -> None:
+    """A fork inherits every open file: `resource` (with a close()) is closed in each build,
+    and in the workers it starts, so only the preview holds it (its port is freed on stop)."""
+    _not_for_builds.append(resource)
+
+
+def stop_running() -> None:
+    """The preview is stopping: so are its builds (a fork holds the preview's port too)."""
+    _stopping.append(True)
+    for pid in list(_running):
+        _stop(pid)
+
+
+def _stop(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass  # it had finished
+
+
 def run_forked(argv: list[str], cwd: Path) -> tuple[int, str, str]:
     """Pelican's command line `argv` in a forked child: its exit code, and what it wrote to
     stderr and to stdout."""
@@ -51,10 +76,14 @@ def run_forked(argv: list[str], cwd: Path) -> tuple[int, str, str]:
                 code = _child(argv, cwd, write, output.fileno())
             finally:
                 os._exit(code)
+        _running.add(pid)
+        if _stopping:  # stopped between the fork and now
+            _stop(pid)
         os.close(write)
         with os.fdopen(read, encoding="utf-8", errors="replace") as pipe:
             report = pipe.read()
         _, status = os.waitpid(pid, 0)
+        _running.discard(pid)
         output.seek(0)
         said = output.read().decode("utf-8", errors="replace")
     return os.waitstatus_to_exitcode(status), report, said
@@ -65,6 +94,8 @@ def _child(argv: list[str], cwd: Path, errors: int, output: int) -> int:
     # may hold the old streams' locks, so the child writes through new ones.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    for resource in _not_for_builds:
+        resource.close()
     os.dup2(errors, 2)
     os.dup2(output, 1)
     # The child's streams until it exits (os._exit), so no `with`.
