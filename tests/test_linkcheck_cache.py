@@ -23,16 +23,25 @@ def same(one, two):
     assert (one.files_read, one.references) == (two.files_read, two.references)
 
 
+def record_calls(monkeypatch, owner, name: str, noted) -> list:
+    """`owner.name` still works; `noted(*arguments)` of each call is kept in the list."""
+    calls = []
+    real = getattr(owner, name)
+
+    def recording(*arguments):
+        calls.append(noted(*arguments))
+        return real(*arguments)
+
+    monkeypatch.setattr(owner, name, recording)
+    return calls
+
+
 def count_html_parses(monkeypatch):
-    parsed = []
-    real = check.html_references
+    return record_calls(monkeypatch, check, "html_references", lambda markup: markup)
 
-    def counting(markup):
-        parsed.append(markup)
-        return real(markup)
 
-    monkeypatch.setattr(check, "html_references", counting)
-    return parsed
+def count_resolved(monkeypatch):
+    return record_calls(monkeypatch, check._Resolver, "resolve", lambda self, name, page: name)
 
 
 def test_a_cached_rebuild_finds_what_an_uncached_check_finds(tmp_path, monkeypatch):
@@ -97,18 +106,6 @@ def test_pages_read_as_they_are_written_give_the_same_findings(tmp_path):
     with_early = check_site(site, workers=1, early=early)
     assert ("index.html", "guidance/a/#present") in {(f.page, f.target) for f in with_early.broken}
     same(check_site(site, workers=1), with_early)
-
-
-def count_resolved(monkeypatch):
-    resolved = []
-    real = check._Resolver.resolve
-
-    def counting(self, name, page):
-        resolved.append(name)
-        return real(self, name, page)
-
-    monkeypatch.setattr(check._Resolver, "resolve", counting)
-    return resolved
 
 
 def test_a_rebuild_with_the_same_files_resolves_only_the_pages_that_changed(tmp_path, monkeypatch):

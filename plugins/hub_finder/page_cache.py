@@ -15,28 +15,23 @@ import datetime
 import hashlib
 import json
 import marshal
-import shutil
 from pathlib import Path
 
 import jinja2
 import pelican
-from hub_kernel.kept import keep_entry, plain_relative
+from hub_kernel.kept import copy_files, hash_files, keep_entry, plain_relative
 
 PLUGINS = Path(__file__).resolve().parent.parent  # the hub's own code, every stage
 # Settings that differ between builds of the same site without changing a finder page.
 NOT_IN_KEY = {"OUTPUT_PATH", "HUB_CHECKS_EXCLUDES"}
-KEPT_BUILDS = 2
 LIST_NAME = "files.json"  # in each kept build: the pages, relative to the output folder
 
 
 def inputs_key(finder, context: dict, settings: dict) -> str:
     """One hash of everything the finder's pages are made from."""
     digest = hashlib.sha256()
-    for folder, pattern in ((Path(settings["THEME"]) / "templates", "*"), (PLUGINS, "*.py")):
-        for path in sorted(Path(folder).rglob(pattern)):
-            if path.is_file():
-                digest.update(str(path.relative_to(folder)).encode() + b"\0")
-                digest.update(path.read_bytes() + b"\0")
+    hash_files(digest, Path(settings["THEME"]) / "templates")
+    hash_files(digest, PLUGINS, "*.py")
     fields = {
         name: getattr(finder, field.name)
         for field in dataclasses.fields(finder)
@@ -64,8 +59,6 @@ def _plain(value):
         return value.isoformat()
     if isinstance(value, Path):
         return str(value)
-    if isinstance(value, dict):  # keys json cannot sort (numbers beside strings)
-        return sorted((str(k), v) for k, v in value.items())
     name = getattr(value, "__qualname__", None) or type(value).__qualname__
     code = getattr(value, "__code__", None)  # a function in the settings (a Jinja filter)
     body = hashlib.sha1(marshal.dumps(code)).hexdigest() if code else ""
@@ -91,26 +84,17 @@ class KeptPages:
 
     def copy_to(self, output: Path, names: list[str]) -> list[Path] | None:
         """The kept pages copied into `output`, or None if one cannot be (then render)."""
-        written = []
         try:
-            for name in names:
-                target = Path(output) / name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(self.kept / name, target)
-                written.append(target)
+            copy_files(names, self.kept, output)
         except OSError:
             return None
-        return written
+        return [Path(output) / name for name in names]
 
     def keep(self, output: Path, names: list[str]) -> None:
-        """Keep this build's pages for the next one, with one earlier build's (the preview's
-        settings differ from `make html`'s, and an editor runs both)."""
+        """Keep this build's pages for the next one (with one earlier build's)."""
 
         def fill(folder: Path) -> None:
-            for name in names:
-                target = folder / name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(Path(output) / name, target)
+            copy_files(names, output, folder)
             (folder / LIST_NAME).write_text(json.dumps(names), encoding="utf-8")
 
-        keep_entry(self.folder, self.key, fill, KEPT_BUILDS)
+        keep_entry(self.folder, self.key, fill)

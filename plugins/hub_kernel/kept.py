@@ -14,9 +14,11 @@ from pathlib import Path
 
 PART = ".part-"  # an entry still being made
 ABANDONED_AFTER = 3600  # seconds: a part this old is a stopped build's
+# Two entries: the preview's settings differ from `make html`'s, and an editor runs both.
+NEWEST = 2
 
 
-def keep_entry(folder: Path, key: str, fill: Callable[[Path], None], newest: int = 2) -> bool:
+def keep_entry(folder: Path, key: str, fill: Callable[[Path], None], newest: int = NEWEST) -> bool:
     """Make `folder/key` with `fill(folder)`, replacing any older one; True if it was kept."""
     folder = Path(folder)
     part = folder / f"{key}{PART}{os.getpid()}"
@@ -41,7 +43,7 @@ def _prune(folder: Path, newest: int) -> None:
     for entry in folder.iterdir():
         try:
             if not entry.is_dir():
-                continue  # a stage's own file beside its entries (the search index's terms)
+                continue  # entries are folders
             changed = entry.stat().st_mtime
         except OSError:
             continue  # removed by another build meanwhile
@@ -61,3 +63,37 @@ def plain_relative(name) -> bool:
         and not name.startswith(("/", "\\"))
         and ".." not in name.replace("\\", "/").split("/")
     )
+
+
+def copy_files(names, source: Path, target: Path, link: bool = False) -> None:
+    """Each of `names` (relative paths) from `source` to the same place under `target`; with
+    `link`, a hard link where the file system allows one (else a copy)."""
+    for name in names:
+        to = Path(target) / name
+        to.parent.mkdir(parents=True, exist_ok=True)
+        if link:
+            try:
+                os.link(Path(source) / name, to)
+                continue
+            except OSError:
+                pass  # another file system: copied
+        shutil.copyfile(Path(source) / name, to)
+
+
+def hash_files(digest, folder: Path, pattern: str = "*") -> None:
+    """Add each file under `folder` matching `pattern`, by its relative name and its bytes."""
+    folder = Path(folder)
+    for path in sorted(folder.rglob(pattern)):
+        if path.is_file():
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Write `path` whole or not at all: a build stopped half-way never leaves half a file, and
+    two builds at once each write a file of their own first."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(f".tmp-{os.getpid()}")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)

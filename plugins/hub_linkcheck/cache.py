@@ -12,9 +12,10 @@
 import gc
 import hashlib
 import json
-import os
 import pickle
 from pathlib import Path
+
+from hub_kernel.kept import replace_file
 
 from .references import PageReferences
 
@@ -34,14 +35,15 @@ def page_from_json(entry: list) -> PageReferences:
     return PageReferences(set(ids), references, base)
 
 
-def load_without_collecting(path: Path):
-    """JSON holds no cycles, so the garbage collector has nothing to find in it; left on, it
-    scans the whole build's objects again and again while a big cache loads."""
-    text = path.read_text(encoding="utf-8")
+def load_without_collecting(path: Path, load=json.loads):
+    """`load` of the file's bytes (JSON by default). A cache holds no cycles, so the garbage
+    collector has nothing to find in it; left on, it scans the whole build's objects again and
+    again while a big cache loads."""
+    data = path.read_bytes()
     was_on = gc.isenabled()
     gc.disable()
     try:
-        return json.loads(text)
+        return load(data)
     finally:
         if was_on:
             gc.enable()
@@ -84,11 +86,8 @@ class ReferenceCache:
     def save(self) -> None:
         if not self.changed and self.used.keys() == self.known.keys():
             return  # the saved cache is this build's already
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(".tmp")
         data = {"version": self.version, "files": self.used}
-        temporary.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
-        os.replace(temporary, self.path)  # a build stopped half-way never leaves half a cache
+        replace_file(self.path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
 
 
 RESOLVED_NAME = "resolved.pickle"
@@ -123,18 +122,12 @@ class ResolvedCache:
         self.moved: set[str] = set()  # paths that find another file (or none) now
         self.used: dict[str, tuple] = {}
         self.changed = False
-        was_on = gc.isenabled()
-        gc.disable()  # as for the JSON cache: nothing in it for the collector to find
         try:
-            with open(self.path, "rb") as file:
-                saved = pickle.load(file)
+            saved = load_without_collecting(self.path, pickle.loads)
             if isinstance(saved, dict) and saved.get("key") == key:
                 self.known, self.found = saved["files"], saved["found"]
         except Exception:  # noqa: BLE001 - no cache, an old one or a damaged one: resolve all
             self.known, self.found = {}, {}
-        finally:
-            if was_on:
-                gc.enable()
 
     def check_paths(self, file_of) -> None:
         """Note which site paths find another file in this build (`file_of`: path -> file)."""
@@ -157,9 +150,5 @@ class ResolvedCache:
         unchanged = self.used.keys() == self.known.keys() and found == self.found
         if not self.changed and unchanged:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(f".tmp-{os.getpid()}")  # two builds at once
         data = {"key": self.key, "files": self.used, "found": found}
-        with open(temporary, "wb") as file:
-            pickle.dump(data, file, pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, self.path)
+        replace_file(self.path, pickle.dumps(data, pickle.HIGHEST_PROTOCOL))

@@ -158,7 +158,6 @@ class FileReader:
     """Finds the references in one output file; picklable, so workers can use it."""
 
     def __init__(self, output: Path, json_keys: tuple[str, ...], data_readers: dict[str, Callable]):
-        self.output = output
         self.root = os.fspath(output)  # joined as a string: a Path per file costs more
         self.json_keys = json_keys
         self.data_readers = data_readers

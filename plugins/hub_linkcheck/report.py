@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hub_kernel.kept import replace_file
 from hub_kernel.settings import kept_folder
 from hub_kernel.source_lines import SourceLines
 
@@ -184,10 +185,7 @@ def default_report_dir(content_path: Path) -> Path:
 
 
 def write_json(path: Path, data: dict) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    temporary.replace(path)
+    replace_file(path, (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
 
 
 def summary_line(site: SiteCheck) -> str:

@@ -13,6 +13,7 @@ import os
 import signal
 import sys
 import tempfile
+import threading
 import traceback
 from pathlib import Path
 
@@ -39,7 +40,7 @@ def preload(settings_file: Path) -> None:
 
 
 _running: set[int] = set()  # the builds forked and not yet finished
-_stopping: list[bool] = []  # set once the preview is stopping
+_stopping = threading.Event()  # set once the preview is stopping
 _not_for_builds: list = []  # what a forked build closes first (the preview's listening socket)
 
 
@@ -51,7 +52,7 @@ def keep_from_builds(resource) -> None:
 
 def stop_running() -> None:
     """The preview is stopping: so are its builds (a fork holds the preview's port too)."""
-    _stopping.append(True)
+    _stopping.set()
     for pid in list(_running):
         _stop(pid)
 
@@ -77,7 +78,7 @@ def run_forked(argv: list[str], cwd: Path) -> tuple[int, str, str]:
             finally:
                 os._exit(code)
         _running.add(pid)
-        if _stopping:  # stopped between the fork and now
+        if _stopping.is_set():  # stopped between the fork and now
             _stop(pid)
         os.close(write)
         with os.fdopen(read, encoding="utf-8", errors="replace") as pipe:

@@ -14,19 +14,16 @@ writing, so a kept file is never written through its link.
 import dataclasses
 import hashlib
 import json
-import os
-import shutil
 from importlib import metadata
 from pathlib import Path
 
-from hub_kernel.kept import keep_entry, plain_relative
+from hub_kernel.kept import copy_files, hash_files, keep_entry, plain_relative
 
 from .files import FileWriter
 
 # The hub's code (this package uses the kernel's too) and the libraries that make the index.
 CODE = Path(__file__).resolve().parent.parent
 LIBRARIES = ("lunr", "numpy")
-KEPT_BUILDS = 2  # the preview's index differs from `make html`'s only if the pages do
 LIST = "kept.json"  # the index's stats, and each file with its size
 FILES = "files"
 
@@ -34,9 +31,7 @@ FILES = "files"
 def index_key(pages: list, options) -> str:
     """One hash of the pages, the options and the code that turns them into the index."""
     digest = hashlib.sha256(" ".join(map(metadata.version, LIBRARIES)).encode())
-    for path in sorted(CODE.rglob("*.py")):
-        name = path.relative_to(CODE).as_posix()
-        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+    hash_files(digest, CODE, "*.py")
     digest.update(json.dumps(dataclasses.asdict(options), sort_keys=True).encode())
     for page in pages:
         digest.update(json.dumps(dataclasses.asdict(page), sort_keys=True).encode() + b"\n")
@@ -64,8 +59,7 @@ class KeptIndex:
             return None
         FileWriter(folder).reset()
         try:
-            for name, _ in files:
-                _link(self.kept / FILES / name, Path(folder) / name)
+            copy_files([name for name, _ in files], self.kept / FILES, folder, link=True)
         except OSError:
             FileWriter(folder).reset()  # half an index is no index
             return None
@@ -75,22 +69,11 @@ class KeptIndex:
         """Keep the index just written in `folder` (with one earlier build's)."""
 
         def fill(kept: Path) -> None:
-            files = []
-            for path in sorted(Path(folder).rglob("*")):
-                if path.is_file():
-                    name = path.relative_to(folder).as_posix()
-                    _link(path, kept / FILES / name)
-                    files.append([name, path.stat().st_size])
+            written = [p for p in sorted(Path(folder).rglob("*")) if p.is_file()]
+            names = [p.relative_to(folder).as_posix() for p in written]
+            copy_files(names, folder, kept / FILES, link=True)
+            files = [[name, path.stat().st_size] for name, path in zip(names, written)]
             listing = json.dumps({"stats": stats, "files": files})
             (kept / LIST).write_text(listing, encoding="utf-8")
 
-        keep_entry(self.root, self.kept.name, fill, KEPT_BUILDS)
-
-
-def _link(source: Path, target: Path) -> None:
-    """`target` becomes a hard link to `source` where the file system allows, else a copy."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copyfile(source, target)
+        keep_entry(self.root, self.kept.name, fill)
